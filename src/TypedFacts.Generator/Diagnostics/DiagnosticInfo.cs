@@ -1,0 +1,34 @@
+using System;
+using Microsoft.CodeAnalysis;
+using TypedFacts.Generator.Model;
+
+namespace TypedFacts.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic as plain, equatable data: the descriptor's id, the message arguments and the
+/// position. Real <see cref="Diagnostic"/> objects are created only in the reporting output.
+/// </summary>
+public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+        => new(descriptor.Id, location, new EquatableArray<string>(arguments));
+
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = FactDiagnostics.ById(Id);
+        var args = new object[Arguments.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = Arguments[i];
+        }
+
+        return Diagnostic.Create(descriptor, Location.ToLocation(), args);
+    }
+
+    /// <summary>The message as the compiler would print it (for tests and the binder's own checks).</summary>
+    public string GetMessage() => ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    public DiagnosticSeverity Severity => FactDiagnostics.ById(Id).DefaultSeverity;
+
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+}

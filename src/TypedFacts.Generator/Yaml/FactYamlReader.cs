@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using TypedFacts.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace TypedFacts.Generator.Yaml;
+
+/// <summary>
+/// Reads a fact file into <see cref="FactNode"/>s from the low-level <see cref="Parser"/>
+/// events (cheaper than building a YamlStream). The reader keeps its own stack instead of
+/// recursing, so a hostile file nested 100,000 levels deep is rejected without ever
+/// approaching the compiler's stack limit. Aliases are never expanded.
+/// </summary>
+public static class FactYamlReader
+{
+    public const int MaxDepth = 64;
+
+    public static FactNode? Read(string text, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        FactNode? root = null;
+        var documents = 0;
+        var events = 0;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if ((++events & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                switch (parser.Current)
+                {
+                    case DocumentStart start:
+                        if (++documents > 1)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.MultipleDocuments, SpanOf(start).In(filePath)));
+                            return root;
+                        }
+
+                        break;
+
+                    case Scalar scalar:
+                        {
+                            var node = new FactScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                            CheckProperties(scalar, node, filePath, diagnostics);
+                            if (!Attach(stack, node, ref root, filePath, diagnostics))
+                            {
+                                return root;
+                            }
+
+                            break;
+                        }
+
+                    case AnchorAlias alias:
+                        {
+                            var node = new FactScalar(SpanOf(alias), string.Empty, isPlain: false) { IsPoisoned = true };
+                            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The alias '*{alias.Value}'"));
+                            if (!Attach(stack, node, ref root, filePath, diagnostics))
+                            {
+                                return root;
+                            }
+
+                            break;
+                        }
+
+                    case SequenceStart sequenceStart:
+                        {
+                            var node = new FactSequence(SpanOf(sequenceStart));
+                            if (!Open(parser, stack, node, sequenceStart, ref root, filePath, diagnostics))
+                            {
+                                return root;
+                            }
+
+                            break;
+                        }
+
+                    case MappingStart mappingStart:
+                        {
+                            var node = new FactMapping(SpanOf(mappingStart));
+                            if (!Open(parser, stack, node, mappingStart, ref root, filePath, diagnostics))
+                            {
+                                return root;
+                            }
+
+                            break;
+                        }
+
+                    case SequenceEnd:
+                    case MappingEnd:
+                        {
+                            var frame = stack.Pop();
+                            var end = parser.Current.End;
+                            var span = frame.Node.Span;
+                            frame.Node.Span = span with { EndLine = ToInt(end.Line) - 1, EndColumn = ToInt(end.Column) - 1, EndOffset = ToInt(end.Index) };
+                            break;
+                        }
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, SpanOf(ex.Start, ex.End).In(filePath), CleanMessage(ex.Message)));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static bool Open(IParser parser, Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    {
+        CheckProperties(start, node, filePath, diagnostics);
+        if (stack.Count >= MaxDepth)
+        {
+            // Report once and give up on the file: anything this deep is hostile or broken,
+            // and the parts read so far would only produce follow-on errors.
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.NestingTooDeep, node.Span.In(filePath), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return false;
+        }
+
+        if (!Attach(stack, node, ref root, filePath, diagnostics))
+        {
+            return false;
+        }
+
+        stack.Push(new Frame(node));
+        return true;
+    }
+
+    /// <summary>Adds a finished or opened node to its parent; false when reading must stop.</summary>
+    private static bool Attach(Stack<Frame> stack, FactNode node, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        switch (parent.Node)
+        {
+            case FactSequence sequence:
+                sequence.Items.Add(node);
+                return true;
+
+            case FactMapping mapping when parent.PendingKey is null:
+                if (node is not FactScalar key)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.WrongNodeKind, node.Span.In(filePath), "a plain name", "a mapping key", node.KindName));
+                    key = new FactScalar(node.Span, string.Empty, isPlain: false) { IsPoisoned = true };
+                }
+                else if (key.IsPlain && key.Value == "<<")
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, key.Span.In(filePath), "The merge key '<<'"));
+                    key.IsPoisoned = true;
+                }
+
+                parent.PendingKey = key;
+                return true;
+
+            case FactMapping mapping:
+                var pendingKey = parent.PendingKey!;
+                parent.PendingKey = null;
+                if (!pendingKey.IsPoisoned && parent.FirstLineOf(mapping, pendingKey.Value) is int firstLine)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.DuplicateKey, pendingKey.Span.In(filePath), pendingKey.Value, (firstLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return true;
+                }
+
+                if (!pendingKey.IsPoisoned)
+                {
+                    parent.Remember(mapping, pendingKey);
+                    mapping.Entries.Add(new KeyValuePair<FactScalar, FactNode>(pendingKey, node));
+                }
+
+                return true;
+
+            default:
+                return true;
+        }
+    }
+
+    private static void CheckProperties(NodeEvent nodeEvent, FactNode node, string filePath, List<DiagnosticInfo> diagnostics)
+    {
+        if (!nodeEvent.Anchor.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The anchor '&{nodeEvent.Anchor}'"));
+            node.IsPoisoned = true;
+        }
+        else if (!nodeEvent.Tag.IsEmpty && !nodeEvent.Tag.IsNonSpecific)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The tag '{nodeEvent.Tag}'"));
+            node.IsPoisoned = true;
+        }
+    }
+
+    private static NodeSpan SpanOf(ParsingEvent e) => SpanOf(e.Start, e.End);
+
+    private static NodeSpan SpanOf(Mark start, Mark end)
+        => new(ToInt(start.Line) - 1, ToInt(start.Column) - 1, ToInt(start.Index), ToInt(end.Line) - 1, ToInt(end.Column) - 1, ToInt(end.Index));
+
+    private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < 0 ? 0 : (int)value;
+
+    /// <summary>YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 3) - (...): "; the diagnostic has the position already.</summary>
+    private static string CleanMessage(string message)
+    {
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private sealed class Frame(FactNode node)
+    {
+        private HashSet<string>? _keys;
+
+        public FactNode Node { get; } = node;
+
+        public FactScalar? PendingKey { get; set; }
+
+        /// <summary>Line of the earlier key with this name, if any. Small mappings are scanned, large ones hashed.</summary>
+        public int? FirstLineOf(FactMapping mapping, string key)
+        {
+            if (_keys is not null && !_keys.Contains(key))
+            {
+                return null;
+            }
+
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return entry.Key.Span.StartLine;
+                }
+            }
+
+            return null;
+        }
+
+        public void Remember(FactMapping mapping, FactScalar key)
+        {
+            if (_keys is null && mapping.Entries.Count >= 8)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var entry in mapping.Entries)
+                {
+                    _keys.Add(entry.Key.Value);
+                }
+            }
+
+            _keys?.Add(key.Value);
+        }
+    }
+}
