@@ -173,9 +173,13 @@ public sealed class FactBinder
                 binder._types.Add(new GeneratedType(ns, boundEnum.Name, GeneratedTypeKind.Enum, null, boundEnum.Model, null, EquatableArray<KindModel>.Empty));
             }
 
-            binder._types.Add(new GeneratedType(ns, SourceKindName, GeneratedTypeKind.Kind, sourceKind, null, null, EquatableArray<KindModel>.Empty));
-            binder._types.Add(new GeneratedType(ns, EvidenceKindName, GeneratedTypeKind.Evidence, null, null, null, EquatableArray<KindModel>.Empty));
-            BindCatalogs(kindModels);
+            var hasConstants = BindCatalogs(kindModels);
+            if (_kindList.Count > 0 || _enumList.Count > 0 || _sourceList.Count > 0 || hasConstants)
+            {
+                // Every entity's Evidence needs these two; a namespace with nothing in it gets neither.
+                binder._types.Add(new GeneratedType(ns, SourceKindName, GeneratedTypeKind.Kind, sourceKind, null, null, EquatableArray<KindModel>.Empty));
+                binder._types.Add(new GeneratedType(ns, EvidenceKindName, GeneratedTypeKind.Evidence, null, null, null, EquatableArray<KindModel>.Empty));
+            }
         }
 
         private bool ClaimTypeName(FactDocument document, FactNode node, string name, string what)
@@ -978,7 +982,8 @@ public sealed class FactBinder
             return new EvidenceModel(source.Index, source.Declaration.Id.Value, quote.Value, fields.ToEquatableArray(), note);
         }
 
-        private void BindCatalogs(Dictionary<BoundKind, KindModel> kindModels)
+        /// <summary>Binds the constants of every catalog; true when there is at least one catalog.</summary>
+        private bool BindCatalogs(Dictionary<BoundKind, KindModel> kindModels)
         {
             var catalogs = new Dictionary<string, (FactDocument Document, List<ConstantModel> Constants, Dictionary<string, FactScalar> Names, string? Description)>(StringComparer.Ordinal);
             var order = new List<string>();
@@ -1029,6 +1034,8 @@ public sealed class FactBinder
                 var valueKinds = CollectValueKinds(catalog.Constants.Select(c => c.Type), kindModels);
                 binder._types.Add(new GeneratedType(ns, name, GeneratedTypeKind.Catalog, null, null, model, valueKinds));
             }
+
+            return order.Count > 0;
         }
 
         private static string Path(FactDocument document) => System.IO.Path.GetFileName(document.FilePath);

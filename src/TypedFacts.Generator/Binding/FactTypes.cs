@@ -108,8 +108,9 @@ public static class FactTypes
             return Conversion.Ok(text);
         }
 
-        // A quoted scalar is always a string (SPEC 2.2).
-        if (!isPlain)
+        // A quoted scalar is always a string (SPEC 2.2), so it is no number, date or bool. A url
+        // is text, and URLs are often quoted in YAML (for '#' and ': '), so it may be quoted.
+        if (!isPlain && kind != ScalarKind.Url)
         {
             return Conversion.Fail("TF2002", "; a quoted value is always a string: remove the quotes");
         }

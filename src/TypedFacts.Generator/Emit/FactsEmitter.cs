@@ -117,7 +117,7 @@ public sealed class FactsEmitter
         var name = kind.Name;
         var self = _ns + name;
         var count = kind.Entries.Count;
-        WriteSummary(kind.Description ?? $"A kind of fact with {count.ToString(CultureInfo.InvariantCulture)} entries.");
+        WriteSummary(kind.Description ?? $"A kind of fact ({count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "entry" : "entries")}).");
         _w.Line(GeneratedCodeAttribute);
         _w.Open(TypeDeclaration(name, isEntity: true));
 
@@ -209,11 +209,15 @@ public sealed class FactsEmitter
         }
     }
 
-    private void WriteEqualityOperatorsAndObjectEquals(string self, string hashExpression)
+    private void WriteEqualityOperatorsAndObjectEquals(string self, string? hashExpression)
     {
-        _w.Line("/// <inheritdoc/>");
-        _w.Line($"public override int GetHashCode() => {hashExpression};");
-        _w.Line();
+        if (hashExpression is not null)
+        {
+            _w.Line("/// <inheritdoc/>");
+            _w.Line($"public override int GetHashCode() => {hashExpression};");
+            _w.Line();
+        }
+
         if (_options.UseRecords)
         {
             return; // records synthesize Equals(object), == and != from the members above
@@ -374,13 +378,19 @@ public sealed class FactsEmitter
 
         _w.Append(";").EndLine();
         _w.Line();
-        var hash = "0";
+        _w.Line("/// <inheritdoc/>");
+        _w.Open("public override int GetHashCode()");
+        _w.Line("var hash = 17;");
         foreach (var field in kind.Fields)
         {
-            hash = $"unchecked(({hash}) * -1521134295 + global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.GetHashCode({StorageMember(field)}{Bang}))";
+            var forgive = IsValueType(field.Type) && !field.Type.IsList ? string.Empty : Bang;
+            _w.Line($"hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.GetHashCode({StorageMember(field)}{forgive}));");
         }
 
-        WriteEqualityOperatorsAndObjectEquals(self, hash);
+        _w.Line("return hash;");
+        _w.Close();
+        _w.Line();
+        WriteEqualityOperatorsAndObjectEquals(self, hashExpression: null);
         _w.Line("/// <inheritdoc/>");
         _w.StartLine().Append($"public override string ToString() => \"{kind.Name} {{ ");
         for (var i = 0; i < kind.Fields.Count; i++)

@@ -1,0 +1,63 @@
+using Xunit;
+
+namespace TypedFacts.Generator.Tests.Infrastructure;
+
+/// <summary>The feature fixtures (Fixtures/*.facts.yaml) and the repository's own facts.yaml.</summary>
+public static class Fixtures
+{
+    public static readonly string[] Valid =
+    [
+        "declared-fields",
+        "inferred-fields",
+        "constants",
+        "evidence",
+        "identifiers",
+        "empty",
+    ];
+
+    public static TheoryData<string> ValidNames => [.. Valid];
+
+    /// <summary>A harness holding the fixture and the seed texts the fixtures cite.</summary>
+    public static GeneratorHarness Harness(string name)
+    {
+        var harness = new GeneratorHarness();
+        harness.AddFile(name + ".facts.yaml", GeneratorHarness.Fixture(name + ".facts.yaml"));
+        foreach (var seed in Directory.GetFiles(GeneratorHarness.FixturePath("seeds")))
+        {
+            harness.AddFile("seeds/" + Path.GetFileName(seed), File.ReadAllText(seed));
+        }
+
+        return harness;
+    }
+
+    /// <summary>The repository root: the folder holding Generator.sln.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>A harness holding the repository's facts.yaml and the five articles, as SpaceFilm.Facts has them.</summary>
+    public static GeneratorHarness SpaceFilm()
+    {
+        var root = RepositoryRoot;
+        var harness = new GeneratorHarness();
+        harness.AddFile("facts.yaml", File.ReadAllText(Path.Combine(root, "facts.yaml")));
+        foreach (var seed in Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            harness.AddFile("seeds/" + Path.GetFileName(seed), File.ReadAllText(seed));
+        }
+
+        return harness.Property("TypedFactsVisibility", "public").Property("TypedFactsRequireEvidence", "true");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace TypedFacts.Generator.Tests.Infrastructure;
+
+public enum TargetFramework
+{
+    NetStandard20,
+    Net100,
+}
+
+/// <summary>One run of the generator, as a consumer project would see it.</summary>
+public sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    GeneratorDriverRunResult Result,
+    Compilation OutputCompilation,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IEnumerable<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources);
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Diagnostics of compiling the consumer with the generated code (warnings and errors).</summary>
+    public IEnumerable<Diagnostic> CompilationProblems
+        => OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Info);
+}
+
+/// <summary>
+/// Builds a consumer compilation with fact files and runs the generator on it, with step
+/// tracking on, the way the SDK does; every test goes through here.
+/// </summary>
+public sealed class GeneratorHarness
+{
+    private readonly List<(string Path, string Text, ImmutableDictionary<string, string>? Metadata)> _files = [];
+    private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer" };
+    // A consumer always has some C#; the compilation's language version comes from its trees.
+    private readonly List<string> _code = ["namespace Consumer { internal static class Program { } }"];
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public TargetFramework Framework { get; set; } = TargetFramework.Net100;
+
+    public static string Root => OperatingSystem.IsWindows() ? @"C:\project\" : "/project/";
+
+    public GeneratorHarness AddFile(string relativePath, string text, ImmutableDictionary<string, string>? metadata = null)
+    {
+        _files.Add((Root + relativePath, text, metadata));
+        return this;
+    }
+
+    public GeneratorHarness AddCode(string code)
+    {
+        _code.Add(code);
+        return this;
+    }
+
+    public GeneratorHarness Property(string name, string value)
+    {
+        _properties["build_property." + name] = value;
+        return this;
+    }
+
+    public IEnumerable<Microsoft.CodeAnalysis.AdditionalText> AdditionalTexts => _files.Select(f => new InMemoryAdditionalText(f.Path, f.Text));
+
+    public TestOptionsProvider OptionsProvider => new(
+        _properties.ToImmutableDictionary(),
+        _files.Where(f => f.Metadata is not null).ToImmutableDictionary(f => f.Path, f => f.Metadata!));
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+
+    public CSharpCompilation CreateCompilation()
+    {
+        var references = Framework == TargetFramework.Net100 ? References.Net100 : References.NetStandard20;
+        var nullable = LanguageVersion is LanguageVersion.CSharp7_3 ? NullableContextOptions.Disable : NullableContextOptions.Enable;
+        return CSharpCompilation.Create(
+            "Consumer",
+            _code.Select(c => CSharpSyntaxTree.ParseText(c, ParseOptions)),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999));
+    }
+
+    public GeneratorDriver CreateDriver()
+        => CSharpGeneratorDriver.Create(
+            [new FactsGenerator().AsSourceGenerator()],
+            AdditionalTexts,
+            ParseOptions,
+            OptionsProvider,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public GeneratorRun Run() => Run(CreateDriver(), CreateCompilation());
+
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult();
+        return new GeneratorRun(driver, result, output, diagnostics);
+    }
+
+    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    public static string Fixture(string name) => File.ReadAllText(FixturePath(name));
+}
