@@ -21,7 +21,7 @@ public class QuizCommandLineTests
             run.Output.ShouldContain($"Evidence for {question.FactName}:");
         }
 
-        CountOf(run.Output, "   Answer: ").ShouldBe(questions.Count);
+        TextCount.Of(run.Output, "   Answer: ").ShouldBe(questions.Count);
         run.Output.ShouldNotContain("Your answer");
     }
 
@@ -130,16 +130,5 @@ public class QuizCommandLineTests
     public void Main_returns_2_for_unknown_arguments()
     {
         Program.Main(["--no-such-option"]).ShouldBe(2);
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 }
