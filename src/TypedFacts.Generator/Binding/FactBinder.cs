@@ -26,13 +26,14 @@ public sealed class FactBinder
     private static readonly string[] s_entityMembers = ["All", "Get", "TryGet", "Id", "Evidence", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "EqualityContract", "Deconstruct", "PrintMembers"];
     private static readonly string[] s_valueMembers = ["Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "EqualityContract", "Deconstruct", "PrintMembers"];
     private static readonly string[] s_catalogMembers = ["EvidenceFor", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals"];
-    private static readonly FieldModel[] s_sourceFields =
+    /// <summary>The fields of the built-in <c>FactSource</c> kind.</summary>
+    public static readonly EquatableArray<FieldModel> SourceFields = new(
     [
         new("Title", "title", TypeModel.Of(ScalarKind.String), "The title of the source."),
         new("Published", "published", TypeModel.Of(ScalarKind.Date) with { IsNullable = true }, "The date the source was published, when known."),
         new("Url", "url", TypeModel.Of(ScalarKind.Url) with { IsNullable = true }, "Where the source can be read, when known."),
         new("File", "file", TypeModel.Of(ScalarKind.String) with { IsNullable = true }, "The file holding the source's text, relative to the fact file that declares it."),
-    ];
+    ]);
 
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly List<GeneratedType> _types = [];
@@ -562,7 +563,7 @@ public sealed class FactBinder
         {
             var entries = new List<EntryModel>(_sourceList.Count);
             var names = new Dictionary<string, FactScalar>(StringComparer.Ordinal);
-            var reserved = s_entityMembers.Concat(s_sourceFields.Select(f => f.PropertyName)).Concat([SourceKindName]).ToArray();
+            var reserved = s_entityMembers.Concat(SourceFields.Select(f => f.PropertyName)).Concat([SourceKindName]).ToArray();
             foreach (var source in _sourceList)
             {
                 var declaration = source.Declaration;
@@ -583,7 +584,7 @@ public sealed class FactBinder
                 entries.Add(new EntryModel(declaration.Id.Value, propertyName ?? string.Empty, new EquatableArray<ValueModel>(values), EquatableArray<EvidenceModel>.Empty));
             }
 
-            return new KindModel(SourceKindName, "A source the facts of this namespace are distilled from.", IsEntity: true, IsBuiltIn: true, new EquatableArray<FieldModel>(s_sourceFields), entries.ToEquatableArray());
+            return new KindModel(SourceKindName, "A source the facts of this namespace are distilled from.", IsEntity: true, IsBuiltIn: true, SourceFields, entries.ToEquatableArray());
         }
 
         private static ValueModel Scalar(string text, string display) => new(ValueKind.Scalar, text, display, EquatableArray<ValueModel>.Empty);

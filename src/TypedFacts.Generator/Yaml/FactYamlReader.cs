@@ -50,10 +50,7 @@ public static class FactYamlReader
                         {
                             var node = new FactScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
                             CheckProperties(scalar, node, filePath, diagnostics);
-                            if (!Attach(stack, node, ref root, filePath, diagnostics))
-                            {
-                                return root;
-                            }
+                            Attach(stack, node, ref root, filePath, diagnostics);
 
                             break;
                         }
@@ -62,10 +59,7 @@ public static class FactYamlReader
                         {
                             var node = new FactScalar(SpanOf(alias), string.Empty, isPlain: false) { IsPoisoned = true };
                             diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The alias '*{alias.Value}'"));
-                            if (!Attach(stack, node, ref root, filePath, diagnostics))
-                            {
-                                return root;
-                            }
+                            Attach(stack, node, ref root, filePath, diagnostics);
 
                             break;
                         }
@@ -73,9 +67,9 @@ public static class FactYamlReader
                     case SequenceStart sequenceStart:
                         {
                             var node = new FactSequence(SpanOf(sequenceStart));
-                            if (!Open(parser, stack, node, sequenceStart, ref root, filePath, diagnostics))
+                            if (!Open(stack, node, sequenceStart, ref root, filePath, diagnostics))
                             {
-                                return root;
+                                return null;
                             }
 
                             break;
@@ -84,9 +78,9 @@ public static class FactYamlReader
                     case MappingStart mappingStart:
                         {
                             var node = new FactMapping(SpanOf(mappingStart));
-                            if (!Open(parser, stack, node, mappingStart, ref root, filePath, diagnostics))
+                            if (!Open(stack, node, mappingStart, ref root, filePath, diagnostics))
                             {
-                                return root;
+                                return null;
                             }
 
                             break;
@@ -113,33 +107,29 @@ public static class FactYamlReader
         return root;
     }
 
-    private static bool Open(IParser parser, Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    private static bool Open(Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
     {
         CheckProperties(start, node, filePath, diagnostics);
         if (stack.Count >= MaxDepth)
         {
-            // Report once and give up on the file: anything this deep is hostile or broken,
-            // and the parts read so far would only produce follow-on errors.
+            // Report once and give up on the whole file: anything this deep is hostile or
+            // broken, and the parts read so far would only produce follow-on errors.
             diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.NestingTooDeep, node.Span.In(filePath), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return false;
         }
 
-        if (!Attach(stack, node, ref root, filePath, diagnostics))
-        {
-            return false;
-        }
-
+        Attach(stack, node, ref root, filePath, diagnostics);
         stack.Push(new Frame(node));
         return true;
     }
 
-    /// <summary>Adds a finished or opened node to its parent; false when reading must stop.</summary>
-    private static bool Attach(Stack<Frame> stack, FactNode node, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    /// <summary>Adds a finished or opened node to its parent: an item, a key, or a key's value.</summary>
+    private static void Attach(Stack<Frame> stack, FactNode node, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
     {
         if (stack.Count == 0)
         {
             root = node;
-            return true;
+            return;
         }
 
         var parent = stack.Peek();
@@ -147,7 +137,7 @@ public static class FactYamlReader
         {
             case FactSequence sequence:
                 sequence.Items.Add(node);
-                return true;
+                return;
 
             case FactMapping mapping when parent.PendingKey is null:
                 if (node is not FactScalar key)
@@ -162,7 +152,7 @@ public static class FactYamlReader
                 }
 
                 parent.PendingKey = key;
-                return true;
+                return;
 
             case FactMapping mapping:
                 var pendingKey = parent.PendingKey!;
@@ -170,7 +160,7 @@ public static class FactYamlReader
                 if (!pendingKey.IsPoisoned && parent.FirstLineOf(mapping, pendingKey.Value) is int firstLine)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.DuplicateKey, pendingKey.Span.In(filePath), pendingKey.Value, (firstLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    return true;
+                    return;
                 }
 
                 if (!pendingKey.IsPoisoned)
@@ -179,10 +169,10 @@ public static class FactYamlReader
                     mapping.Entries.Add(new KeyValuePair<FactScalar, FactNode>(pendingKey, node));
                 }
 
-                return true;
+                return;
 
             default:
-                return true;
+                return;
         }
     }
 
