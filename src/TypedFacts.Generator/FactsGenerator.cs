@@ -197,5 +197,9 @@ internal static class Guard
     }
 
     private static DiagnosticInfo Internal(string path, Exception ex)
-        => DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(path), path, ex.GetType().Name + ": " + ex.Message);
+    {
+        // The throwing frame makes a user's bug report actionable without a debugger.
+        var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
+        return DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(path), path, ex.GetType().Name + ": " + ex.Message + " " + frame);
+    }
 }

@@ -77,10 +77,34 @@ public sealed class FactBinder
         }
 
         return new BindResult(
-            binder._types.ToEquatableArray(),
+            binder.DistinctHintNames().ToEquatableArray(),
             binder._diagnostics.ToEquatableArray(),
             binder._sourceFiles.ToEquatableArray(),
             binder._quotes.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A duplicate hint name makes AddSource throw (CS8785) and would hide every fact; name
+    /// checks should have made one impossible, so if one slips through it is reported as an
+    /// internal error and the later type is dropped.
+    /// </summary>
+    private List<GeneratedType> DistinctHintNames()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new List<GeneratedType>(_types.Count);
+        foreach (var type in _types)
+        {
+            if (seen.Add(type.HintName))
+            {
+                distinct.Add(type);
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(string.Empty), type.HintName, "two generated types have the same file name"));
+            }
+        }
+
+        return distinct;
     }
 
     private string NamespaceOf(FactDocument document, string defaultNamespace)
@@ -122,8 +146,11 @@ public sealed class FactBinder
         private readonly Dictionary<string, BoundKind> _kinds = new(StringComparer.Ordinal);
         private readonly List<BoundKind> _kindList = [];
 
-        /// <summary>C# type names taken in this namespace, with the node that took them.</summary>
-        private readonly Dictionary<string, (FactDocument Document, FactNode Node)> _typeNames = new(StringComparer.Ordinal);
+        /// <summary>
+        /// C# type names taken in this namespace, with the node that took them. Compared ignoring
+        /// case: each type is a file (hint name), and hint names and file systems ignore case.
+        /// </summary>
+        private readonly Dictionary<string, (FactDocument Document, FactNode Node)> _typeNames = new(StringComparer.OrdinalIgnoreCase);
 
         public void Bind()
         {
@@ -145,10 +172,18 @@ public sealed class FactBinder
                 }
             }
 
-            foreach (var kind in _kindList)
+            foreach (var kind in _kindList.ToList())
             {
                 kind.IsEntity = kind.Entries is not null;
-                ClaimTypeName(kind.Document, kind.NameNode, kind.Name, "a record kind");
+                if (!ClaimTypeName(kind.Document, kind.NameNode, kind.Name, "a record kind"))
+                {
+                    // Reported; generating it would clash with the other type. Fields that use it
+                    // get TF2001 rather than code that points at the wrong type.
+                    _kindList.Remove(kind);
+                    _kinds.Remove(kind.YamlName);
+                    continue;
+                }
+
                 IndexEntries(kind);
             }
 

@@ -100,7 +100,16 @@ public static class FactYamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, SpanOf(ex.Start, ex.End).In(filePath), CleanMessage(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(ex.Start, ex.End), text).In(filePath), CleanMessage(ex.Message)));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this on some malformed plain scalars (found by
+            // fuzzing): it is the input that is wrong, so it is a syntax error, located after
+            // the last event that was read.
+            var at = parser.Current?.End ?? default;
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(at, at), text).In(filePath), "the YAML parser could not read on from here (" + ex.Message + ")"));
             return null;
         }
 
@@ -188,6 +197,36 @@ public static class FactYamlReader
             diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The tag '{nodeEvent.Tag}'"));
             node.IsPoisoned = true;
         }
+    }
+
+    /// <summary>
+    /// The parser reports errors at the end of the stream on a line past the last one; an IDE
+    /// needs a position inside the file, so lines and columns are derived from the offsets,
+    /// clamped to the text. (Only for errors: one per file, so the scan costs nothing.)
+    /// </summary>
+    private static NodeSpan WithinText(NodeSpan span, string text)
+    {
+        var start = Math.Min(span.StartOffset, text.Length);
+        var end = Math.Max(start, Math.Min(span.EndOffset, text.Length));
+        var (startLine, startColumn) = LineAndColumn(text, start);
+        var (endLine, endColumn) = LineAndColumn(text, end);
+        return new NodeSpan(startLine, startColumn, start, endLine, endColumn, end);
+    }
+
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart);
     }
 
     private static NodeSpan SpanOf(ParsingEvent e) => SpanOf(e.Start, e.End);
