@@ -450,6 +450,11 @@ public sealed class FactBinder
 
         private TypeModel? ResolveType(FactDocument document, FactScalar typeNode)
         {
+            if (typeNode.IsPoisoned)
+            {
+                return null; // already reported
+            }
+
             if (!FactTypes.TrySplitTypeName(typeNode.Value, out var name, out var isList, out var isNullable))
             {
                 binder.Report(FactDiagnostics.UnknownType, document, typeNode, typeNode.Value, string.Empty);

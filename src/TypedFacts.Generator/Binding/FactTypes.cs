@@ -329,8 +329,23 @@ public static class FactTypes
                 return Conversion.Fail("TF2004", iso.Groups[1].Success ? "years" : "months");
             }
 
-            ticks = Part(iso, 3, TimeSpan.TicksPerDay * 7) + Part(iso, 4, TimeSpan.TicksPerDay) + Part(iso, 5, TimeSpan.TicksPerHour)
-                + Part(iso, 6, TimeSpan.TicksPerMinute) + Part(iso, 7, TimeSpan.TicksPerSecond);
+            ticks = 0m;
+            var units = new[] { TimeSpan.TicksPerDay * 7, TimeSpan.TicksPerDay, TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond };
+            for (var i = 0; i < units.Length; i++)
+            {
+                var group = iso.Groups[i + 3];
+                if (!group.Success)
+                {
+                    continue;
+                }
+
+                if (!TryDecimal(group.Value, out var amount))
+                {
+                    return Conversion.Fail("TF2005", "a shorter duration");
+                }
+
+                ticks += amount * units[i];
+            }
         }
         else
         {
@@ -369,9 +384,6 @@ public static class FactTypes
 
         return Conversion.Ok(decimal.Round(ticks).ToString(CultureInfo.InvariantCulture));
     }
-
-    private static decimal Part(Match match, int group, long ticksPerUnit)
-        => match.Groups[group].Success && TryDecimal(match.Groups[group].Value, out var amount) ? amount * ticksPerUnit : 0m;
 
     private static bool TryDecimal(string text, out decimal value)
     {

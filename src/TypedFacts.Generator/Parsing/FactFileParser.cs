@@ -278,14 +278,17 @@ public sealed class FactFileParser
 
                 if (type is null)
                 {
+                    // Reported here; the field stays known, so entries that use it are not
+                    // reported again as having an unknown field.
                     Report(FactDiagnostics.EmptySection, pair.Key, $"The field '{pair.Key.Value}'", "give it a 'type'");
-                    continue;
+                    type = new FactScalar(pair.Key.Span, string.Empty, isPlain: false) { IsPoisoned = true };
                 }
 
                 fields.Add(new FieldDecl(pair.Key, type, description));
             }
-            else if (Scalar(pair.Value, $"the type of the field '{pair.Key.Value}'") is { } type)
+            else
             {
+                var type = Scalar(pair.Value, $"the type of the field '{pair.Key.Value}'") ?? new FactScalar(pair.Value.Span, string.Empty, isPlain: false) { IsPoisoned = true };
                 fields.Add(new FieldDecl(pair.Key, type, null));
             }
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace TypedFacts.Generator.Provenance;
@@ -77,7 +78,21 @@ public static class QuoteText
             offsetInQuote += word.Length + 1;
         }
 
-        var passage = text.Substring(bestStart, window);
+        // Widen to whole words, with some slack after: a quote missing a word is shorter than
+        // the passage it was taken from.
+        var from = bestStart;
+        while (from > 0 && text[from - 1] != ' ')
+        {
+            from--;
+        }
+
+        var end = Math.Min(text.Length, bestStart + window + Math.Max(8, window / 5));
+        while (end < text.Length && text[end] != ' ')
+        {
+            end++;
+        }
+
+        var passage = text.Substring(from, end - from).Trim();
         return passage.Length > maxLength ? passage.Substring(0, maxLength) + "\u2026" : passage;
     }
 

@@ -48,6 +48,7 @@ public sealed class GeneratorHarness
     public GeneratorHarness AddFile(string relativePath, string text, ImmutableDictionary<string, string>? metadata = null)
     {
         _files.Add((Root + relativePath, text, metadata));
+        _texts = null;
         return this;
     }
 
@@ -63,7 +64,10 @@ public sealed class GeneratorHarness
         return this;
     }
 
-    public IEnumerable<Microsoft.CodeAnalysis.AdditionalText> AdditionalTexts => _files.Select(f => new InMemoryAdditionalText(f.Path, f.Text));
+    private List<AdditionalText>? _texts;
+
+    /// <summary>The same instances on every call, so a test can replace one in a driver.</summary>
+    public IReadOnlyList<AdditionalText> AdditionalTexts => _texts ??= [.. _files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))];
 
     public TestOptionsProvider OptionsProvider => new(
         _properties.ToImmutableDictionary(),
