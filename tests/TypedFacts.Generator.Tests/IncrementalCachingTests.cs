@@ -1,0 +1,149 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Shouldly;
+using TypedFacts.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace TypedFacts.Generator.Tests;
+
+/// <summary>SPEC 7 and issue 5: what each kind of edit reruns, proved with step tracking.</summary>
+public sealed class IncrementalCachingTests
+{
+    private const string Missions = """
+        namespace: Space
+        records:
+          Mission:
+            fields: {name: string, crew: "Person[]"}
+            entries:
+              FilmCrewFlight: {name: Soyuz MS-18, crew: [YuliaPeresild]}
+        """;
+
+    private const string People = """
+        namespace: Space
+        enums:
+          Role: [Actress, Director]
+        records:
+          Person:
+            fields: {name: string, role: Role}
+            entries:
+              YuliaPeresild: {name: Yulia Peresild, role: Actress}
+              KlimShipenko: {name: Klim Shipenko, role: Director}
+        """;
+
+    private const string Places = """
+        namespace: Space
+        sources:
+          Article000: {file: seeds/article.txt, title: Landing}
+        records:
+          Place:
+            fields: {name: string}
+            entries:
+              KazakhSteppe:
+                name: Kazakh steppe
+                $evidence: [Article000: "landed as planned in Kazakhstan's steppe"]
+        """;
+
+    private const string ArticleText = "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan’s steppe at 0436 GMT.";
+
+    [Fact]
+    public void AnEditToACSharpFileRerunsNothing()
+    {
+        var (harness, first) = ThreeFiles();
+        var compilation = first.OutputCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", harness.ParseOptions));
+
+        var second = GeneratorHarness.Run(first.Driver, compilation);
+
+        IncrementalSteps.ShouldAllBeCachedOrUnchanged(second.Result);
+    }
+
+    [Fact]
+    public void AnEditToAnUnrelatedAdditionalFileRerunsNothing()
+    {
+        var (harness, first) = ThreeFiles();
+        var notes = harness.AdditionalTexts.Single(t => t.Path.EndsWith("notes.txt", StringComparison.Ordinal));
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(notes, new InMemoryAdditionalText(notes.Path, "edited notes")), first.OutputCompilation);
+
+        IncrementalSteps.ShouldAllBeCachedOrUnchanged(second.Result);
+    }
+
+    [Fact]
+    public void AnEditToOneOfThreeFactFilesReparsesThatFileAndRegeneratesOnlyItsKinds()
+    {
+        var (harness, first) = ThreeFiles();
+        var people = harness.AdditionalTexts.Single(t => t.Path.EndsWith("people.facts.yaml", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(people.Path, People.Replace("name: Klim Shipenko,", "name: Klim Shipenko the director,", StringComparison.Ordinal));
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(people, edited), first.OutputCompilation);
+
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Parse).ShouldBe(
+            [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached], ignoreOrder: true);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Emit).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        IncrementalSteps.SourcesRegenerated(second.Result).ShouldBe(1);
+        second.Source("Space.Person.g.cs").ShouldContain("Klim Shipenko the director");
+    }
+
+    [Fact]
+    public void MovingLinesOfAFactFileRegeneratesNoSource()
+    {
+        var (harness, first) = ThreeFiles();
+        var places = harness.AdditionalTexts.Single(t => t.Path.EndsWith("places.facts.yaml", StringComparison.Ordinal));
+        var moved = new InMemoryAdditionalText(places.Path, "# a comment moves every line down\n\n" + Places);
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(places, moved), first.OutputCompilation);
+
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Parse).Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Emit).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        IncrementalSteps.SourcesRegenerated(second.Result).ShouldBe(0);
+    }
+
+    [Fact]
+    public void EditingAnArticleRechecksOnlyTheQuotesCitingIt()
+    {
+        var (harness, first) = ThreeFiles();
+        var article = harness.AdditionalTexts.Single(t => t.Path.EndsWith("article.txt", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(article.Path, ArticleText + " More text.");
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(article, edited), first.OutputCompilation);
+
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Parse).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.QuoteChecks).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        IncrementalSteps.SourcesRegenerated(second.Result).ShouldBe(0);
+    }
+
+    [Fact]
+    public void StepOutputsHoldNoRoslynObjects()
+    {
+        var (_, first) = ThreeFiles();
+
+        IncrementalSteps.ShouldHoldNoRoslynObjects(first.Result);
+        foreach (var step in TrackingNames.All)
+        {
+            first.Result.Results.Single().TrackedSteps.ContainsKey(step).ShouldBeTrue(step);
+        }
+    }
+
+    [Fact]
+    public void RunningTwiceOnTheSameInputIsAllCached()
+    {
+        var (_, first) = ThreeFiles();
+
+        var second = GeneratorHarness.Run(first.Driver, first.OutputCompilation);
+
+        IncrementalSteps.ShouldAllBeCachedOrUnchanged(second.Result);
+        second.Sources.Select(s => s.SourceText.ToString()).ShouldBe(first.Sources.Select(s => s.SourceText.ToString()));
+    }
+
+    private static (GeneratorHarness Harness, GeneratorRun First) ThreeFiles()
+    {
+        var harness = new GeneratorHarness()
+            .AddFile("missions.facts.yaml", Missions)
+            .AddFile("people/people.facts.yaml", People)
+            .AddFile("places/places.facts.yaml", Places)
+            .AddFile("places/seeds/article.txt", ArticleText)
+            .AddFile("notes.txt", "unrelated notes");
+        var first = harness.Run();
+        first.GeneratorDiagnostics.ShouldBeEmpty();
+        return (harness, first);
+    }
+}
