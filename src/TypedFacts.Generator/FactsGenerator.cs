@@ -163,7 +163,7 @@ internal static class Guard
     {
         try
         {
-            return FactBinder.Bind(documents, options.Namespace, options.RequireEvidence, cancellationToken);
+            return FactBinder.Bind(documents, options, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -200,6 +200,6 @@ internal static class Guard
     {
         // The throwing frame makes a user's bug report actionable without a debugger.
         var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
-        return DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(path), path, ex.GetType().Name + ": " + ex.Message + " " + frame);
+        return DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(path), path, ex.GetType().Name + ": " + ex.Message.TrimEnd('.') + " " + frame);
     }
 }

@@ -64,6 +64,22 @@ public sealed class EmitterTests
         text.ShouldNotContain("__Create3(");
     }
 
+    [Fact]
+    public void ABugInTheEmitterBecomesTF9001NotAnException()
+    {
+        // A value kind the emission unit does not carry: a broken model, as a generator bug would make.
+        var entry = new EntryModel("A", "A", new EquatableArray<ValueModel>([new ValueModel(ValueKind.Object, "Missing", string.Empty, EquatableArray<ValueModel>.Empty)]), EquatableArray<EvidenceModel>.Empty);
+        var kind = new KindModel("Broken", null, IsEntity: true, IsBuiltIn: false, new EquatableArray<FieldModel>([new FieldModel("Value", "value", new TypeModel(TypeCategory.Value, ScalarKind.String, "Missing", false, false), null)]), new EquatableArray<EntryModel>([entry]));
+        var type = new GeneratedType("N", "Broken", GeneratedTypeKind.Kind, kind, null, null, EquatableArray<KindModel>.Empty);
+
+        var file = Guard.Emit(type, new EmitOptions(false, 12, true, true), CancellationToken.None);
+
+        file.Error.ShouldNotBeNull();
+        file.Error!.Id.ShouldBe("TF9001");
+        file.Error.GetMessage().ShouldContain("N.Broken.g.cs");
+        file.Error.GetMessage().ShouldContain("InvalidOperationException");
+    }
+
     private static List<GeneratedType> HostileModel()
     {
         var source = new EntryModel("S", "S", new EquatableArray<ValueModel>([Text("title " + s_hostile[0]), ValueModel.Null, ValueModel.Null, ValueModel.Null]), EquatableArray<EvidenceModel>.Empty);

@@ -6,8 +6,11 @@ namespace TypedFacts.Generator.Binding;
 /// <summary>A quote to look for in the text of its source, located on the quote in the fact file.</summary>
 public sealed record QuoteCheck(string SourceId, string SourcePath, string Quote, LocationInfo Location);
 
-/// <summary>A source that names a file: the quotes citing it can be checked only if that file is an AdditionalFile.</summary>
-public sealed record SourceFile(string SourceId, string FullPath, string DeclaredPath, LocationInfo Location);
+/// <summary>
+/// A source that names a file: the quotes citing it can be checked only if that file is an
+/// AdditionalFile. <see cref="IncludePath"/> is how the project would list it.
+/// </summary>
+public sealed record SourceFile(string SourceId, string FullPath, string DeclaredPath, string IncludePath, LocationInfo Location);
 
 /// <summary>
 /// Everything the binder learned from all fact files: the types to generate (no positions),

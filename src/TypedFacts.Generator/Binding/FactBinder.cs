@@ -40,23 +40,27 @@ public sealed class FactBinder
     private readonly List<SourceFile> _sourceFiles = [];
     private readonly List<QuoteCheck> _quotes = [];
     private readonly bool _requireEvidence;
+    private readonly string _projectDirectory;
     private readonly CancellationToken _cancellationToken;
 
-    private FactBinder(bool requireEvidence, CancellationToken cancellationToken)
+    private FactBinder(bool requireEvidence, string projectDirectory, CancellationToken cancellationToken)
     {
         _requireEvidence = requireEvidence;
+        _projectDirectory = PathNormalizer.Normalize(projectDirectory).TrimEnd('/');
         _cancellationToken = cancellationToken;
     }
 
-    public static BindResult Bind(IReadOnlyList<FactDocument> documents, string defaultNamespace, bool requireEvidence, CancellationToken cancellationToken)
+    public static BindResult Bind(IReadOnlyList<FactDocument> documents, Pipeline.GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var binder = new FactBinder(requireEvidence, cancellationToken);
+        var binder = new FactBinder(options.RequireEvidence, options.ProjectDirectory, cancellationToken);
         var ordered = documents.OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
         foreach (var document in ordered)
         {
             binder._diagnostics.AddRange(document.Diagnostics);
         }
 
+        // A file without 'namespace' takes TypedFactsNamespace, or RootNamespace when that is not valid.
+        var defaultNamespace = new[] { options.Namespace, options.RootNamespace }.FirstOrDefault(IsValidNamespace) ?? string.Empty;
         var byNamespace = new Dictionary<string, List<FactDocument>>(StringComparer.Ordinal);
         var namespaceOrder = new List<string>();
         foreach (var document in ordered)
@@ -107,6 +111,12 @@ public sealed class FactBinder
         return distinct;
     }
 
+    /// <summary>A path as an MSBuild item in the project would name it: relative to the project folder where it can be.</summary>
+    private string ProjectRelative(string fullPath)
+        => _projectDirectory.Length > 0 && fullPath.StartsWith(_projectDirectory + "/", StringComparison.Ordinal)
+            ? fullPath.Substring(_projectDirectory.Length + 1)
+            : fullPath;
+
     private string NamespaceOf(FactDocument document, string defaultNamespace)
     {
         if (document.Namespace is { } node)
@@ -119,7 +129,7 @@ public sealed class FactBinder
             Report(FactDiagnostics.InvalidIdentifier, document, node, node.Value, "a namespace is one or more C# identifiers separated by dots, such as 'SpaceFilm.Facts'");
         }
 
-        return IsValidNamespace(defaultNamespace) ? defaultNamespace : string.Empty;
+        return defaultNamespace;
     }
 
     private static bool IsValidNamespace(string name)
@@ -220,9 +230,9 @@ public sealed class FactBinder
 
         private bool ClaimTypeName(FactDocument document, FactNode node, string name, string what)
         {
-            if (name is SourceKindName or EvidenceKindName)
+            if (string.Equals(name, SourceKindName, StringComparison.OrdinalIgnoreCase) || string.Equals(name, EvidenceKindName, StringComparison.OrdinalIgnoreCase))
             {
-                binder.Report(FactDiagnostics.ReservedName, document, node, ((FactScalar)node).Value, name, "is the name of a type that TypedFacts generates in every namespace");
+                binder.Report(FactDiagnostics.ReservedName, document, node, ((FactScalar)node).Value, name, "is (but for case) the name of a type that TypedFacts generates in every namespace");
                 return false;
             }
 
@@ -241,10 +251,11 @@ public sealed class FactBinder
             var id = declaration.Id.Value;
             if (_sources.TryGetValue(id, out var existing))
             {
-                if (!SameText(existing.Declaration.Title, declaration.Title) || !SameText(existing.Declaration.File, declaration.File)
+                var path = declaration.File is { } otherFile ? PathNormalizer.Resolve(document.FilePath, otherFile.Value) : null;
+                if (!SameText(existing.Declaration.Title, declaration.Title) || existing.FullPath != path
                     || !SameText(existing.Declaration.Published, declaration.Published) || !SameText(existing.Declaration.Url, declaration.Url))
                 {
-                    binder.Report(FactDiagnostics.KindDeclaredDifferently, document, declaration.Id, "The source", id, existing.Document.FilePath, "another title, file, date or url");
+                    binder.Report(FactDiagnostics.KindDeclaredDifferently, document, declaration.Id, "The source", id, existing.Document.FilePath, "another title, date, url or file (files are resolved from each fact file's folder)");
                 }
 
                 return;
@@ -254,7 +265,7 @@ public sealed class FactBinder
             if (declaration.File is { } file)
             {
                 source.FullPath = PathNormalizer.Resolve(document.FilePath, file.Value);
-                binder._sourceFiles.Add(new SourceFile(id, source.FullPath, file.Value, file.Span.In(document.FilePath)));
+                binder._sourceFiles.Add(new SourceFile(id, source.FullPath, file.Value, binder.ProjectRelative(source.FullPath), file.Span.In(document.FilePath)));
             }
 
             _sources[id] = source;
@@ -327,12 +338,7 @@ public sealed class FactBinder
                 {
                     if (existing.DeclaredFields is null)
                     {
-                        if (existing.Entries is not null && existing.Entries.Count > 0)
-                        {
-                            binder.Report(FactDiagnostics.KindDeclaredDifferently, document, declaration.Name, "The record kind", yamlName, existing.Document.FilePath, "no 'fields' (inferred fields)");
-                            return;
-                        }
-
+                        // Fields declared in one file hold for the entries of every file.
                         existing.DeclaredFields = declaration.Fields;
                         existing.FieldsDocument = document;
                     }
@@ -500,9 +506,9 @@ public sealed class FactBinder
 
                     var field = root.FieldNamed(pair.Key.Value);
                     field.Count++;
-                    if (field.Shape.Merge(pair.Value) is { } conflict)
+                    if (field.Shape.Merge(pair.Value, document) is { } conflict)
                     {
-                        ReportConflict(document, kind.YamlName, pair.Key.Value, conflict);
+                        ReportConflict(document, (FactDocument)conflict.FirstOrigin!, kind.YamlName, pair.Key.Value, conflict);
                     }
                 }
             }
@@ -532,8 +538,18 @@ public sealed class FactBinder
             throw new InvalidOperationException("An inferred field has no key.");
         }
 
-        private void ReportConflict(FactDocument document, string kindName, string fieldName, ShapeConflict conflict)
-            => binder.Report(FactDiagnostics.InferenceConflict, document, conflict.Here, fieldName, kindName, conflict.HereDescription, conflict.FirstDescription, Line(conflict.First));
+        /// <summary>Located on the second value, with the first as an additional location: both places show in the IDE.</summary>
+        private void ReportConflict(FactDocument document, FactDocument firstDocument, string kindName, string fieldName, ShapeConflict conflict)
+        {
+            if (conflict.Here.IsPoisoned)
+            {
+                return;
+            }
+
+            var diagnostic = DiagnosticInfo.Create(FactDiagnostics.InferenceConflict, conflict.Here.Span.In(document.FilePath), fieldName, kindName, conflict.HereDescription, conflict.FirstDescription, Line(conflict.First))
+                with { AdditionalLocations = new EquatableArray<LocationInfo>([conflict.First.Span.In(firstDocument.FilePath)]) };
+            binder._diagnostics.Add(diagnostic);
+        }
 
         /// <summary>Turns an inferred shape into a type; a mapping becomes a value kind named {Kind}{Field}.</summary>
         private TypeModel? Materialize(FactDocument document, string ownerName, ShapeField field, int total, FactScalar nameNode)
@@ -573,7 +589,7 @@ public sealed class FactBinder
                                 ? new TypeModel(TypeCategory.Value, ScalarKind.String, listKind.Name, true, nullable)
                                 : null;
                         default:
-                            binder.Report(FactDiagnostics.NotInferable, document, nameNode, field.Name, "a sequence of sequences");
+                            binder.Report(FactDiagnostics.NotInferable, document, nameNode, field.Name, "a sequence of sequences", "declare the kind's 'fields'");
                             return null;
                     }
             }
@@ -611,7 +627,7 @@ public sealed class FactBinder
                 var propertyName = EntryPropertyName(document, declaration.Id, names, reserved, "the generated FactSource type");
                 if (declaration.Title is null)
                 {
-                    binder.Report(FactDiagnostics.MissingField, document, declaration.Id, "source", declaration.Id.Value, "title", "string");
+                    binder.Report(FactDiagnostics.MissingField, document, declaration.Id, "source", declaration.Id.Value, "title", "string", "add 'title:' with the title of the source");
                 }
 
                 var values = new[]
@@ -673,7 +689,7 @@ public sealed class FactBinder
                 }
 
                 var propertyName = EntryPropertyName(document, entry.Id, names, reserved, $"the generated {kind.Name} type");
-                var values = ConvertObject(document, kind, entry.Values, entry.Id, $"the {kind.YamlName} entry");
+                var values = ConvertObject(document, kind, entry.Values, entry.Id, $"{kind.YamlName} entry", isEntry: true);
                 var evidence = BindEvidence(document, entry.Evidence, kind, $"The {kind.YamlName} entry", entry.Id);
                 entries.Add(new EntryModel(entry.Id.Value, propertyName ?? string.Empty, values, evidence));
             }
@@ -682,7 +698,7 @@ public sealed class FactBinder
         }
 
         /// <summary>Converts a mapping to the values of a kind's fields, in field order.</summary>
-        private EquatableArray<ValueModel> ConvertObject(FactDocument document, BoundKind kind, FactMapping mapping, FactScalar owner, string ownerDescription)
+        private EquatableArray<ValueModel> ConvertObject(FactDocument document, BoundKind kind, FactMapping mapping, FactScalar owner, string ownerDescription, bool isEntry)
         {
             var values = new ValueModel[kind.Fields.Count(f => f.Type is not null)];
             var seen = new bool[kind.Fields.Count];
@@ -690,6 +706,12 @@ public sealed class FactBinder
             {
                 if (pair.Key.Value.StartsWith("$", StringComparison.Ordinal))
                 {
+                    if (!isEntry)
+                    {
+                        // Entries' '$' keys are checked by the parser; an inline value has none.
+                        binder.Report(FactDiagnostics.UnknownReservedKey, document, pair.Key, pair.Key.Value, "; an inline value has no '$' keys, its evidence belongs to the entry");
+                    }
+
                     continue;
                 }
 
@@ -720,7 +742,7 @@ public sealed class FactBinder
 
                 if (!field.Type.IsNullable)
                 {
-                    binder.Report(FactDiagnostics.MissingField, document, owner, ownerDescription.Replace("the ", string.Empty).Replace(" entry", string.Empty), owner.Value, field.YamlName, TypeText(field.Type));
+                    binder.Report(FactDiagnostics.MissingField, document, owner, ownerDescription, owner.Value, field.YamlName, TypeText(field.Type), $"add it, or declare the field as '{TypeText(field.Type)}?'");
                 }
 
                 values[ValueIndex(kind, i)] = ValueModel.Null;
@@ -761,7 +783,7 @@ public sealed class FactBinder
             {
                 if (!type.IsNullable)
                 {
-                    binder.Report(FactDiagnostics.NullNotAllowed, document, node, fieldName, TypeText(type));
+                    binder.Report(FactDiagnostics.NullNotAllowed, document, node, fieldName, TypeText(type), $"give a value or declare it as '{TypeText(type)}?'");
                 }
 
                 return ValueModel.Null;
@@ -781,7 +803,7 @@ public sealed class FactBinder
                 {
                     if (item is FactScalar { IsNull: true })
                     {
-                        binder.Report(FactDiagnostics.NullNotAllowed, document, item, fieldName + "[]", TypeText(element));
+                        binder.Report(FactDiagnostics.NullNotAllowed, document, item, "an item of '" + fieldName + "'", TypeText(element), "remove the null item: list items cannot be null");
                         continue;
                     }
 
@@ -845,7 +867,7 @@ public sealed class FactBinder
                         }
 
                         var owner = new FactScalar(mapping.Span, fieldName, true);
-                        return new ValueModel(ValueKind.Object, valueKind.Name, string.Empty, ConvertObject(document, valueKind, mapping, owner, $"the {valueKind.YamlName} value"));
+                        return new ValueModel(ValueKind.Object, valueKind.Name, string.Empty, ConvertObject(document, valueKind, mapping, owner, $"{valueKind.YamlName} value of", isEntry: false));
                     }
             }
         }
@@ -899,6 +921,11 @@ public sealed class FactBinder
             {
                 binder.Report(FactDiagnostics.WrongNodeKind, document, node, "a sequence of evidence items", "'$evidence'", node.KindName);
                 return EquatableArray<EvidenceModel>.Empty;
+            }
+
+            if (sequence.Items.Count == 0 && binder._requireEvidence)
+            {
+                binder.Report(FactDiagnostics.MissingEvidence, document, owner, ownerDescription, owner.Value);
             }
 
             var items = new List<EvidenceModel>(sequence.Items.Count);
@@ -1050,7 +1077,7 @@ public sealed class FactBinder
 
                     if (document.CatalogNode is null && _typeNames.ContainsKey(catalogName))
                     {
-                        binder.Report(FactDiagnostics.ReservedName, document, document.Constants[0].Name, Path(document), catalogName, "is already a type of this namespace; name the catalog with 'catalog:'");
+                        binder.Report(FactDiagnostics.ReservedName, document, document.Constants[0].Name, Path(document), catalogName, "is already a type of this namespace; set another name with 'catalog:'. Or");
                         continue;
                     }
 
@@ -1092,7 +1119,7 @@ public sealed class FactBinder
             else
             {
                 var shape = new Shape();
-                shape.Merge(constant.Value);
+                shape.Merge(constant.Value, document);
                 type = shape.Kind switch
                 {
                     ShapeKind.Scalar => TypeModel.Of(shape.Scalar),
@@ -1102,7 +1129,7 @@ public sealed class FactBinder
                 };
                 if (type is null && !constant.Value.IsPoisoned)
                 {
-                    binder.Report(FactDiagnostics.NotInferable, document, constant.Value, constant.Name.Value, constant.Value is FactScalar ? "null" : constant.Value is FactSequence ? "a sequence of mixed or nested values" : "a mapping");
+                    binder.Report(FactDiagnostics.NotInferable, document, constant.Value, constant.Name.Value, constant.Value is FactScalar ? "null" : constant.Value is FactSequence ? "a sequence of mixed or nested values" : "a mapping", "give the constant a 'type'");
                 }
             }
 

@@ -149,7 +149,7 @@ public static class FactTypes
 
                 return decimal.TryParse(text, NumberStyles.Float, invariant, out var m)
                     ? Conversion.Ok(m.ToString(invariant))
-                    : Conversion.Fail("TF2005", "double");
+                    : Conversion.Fail("TF2005", "double, or fewer digits");
 
             case ScalarKind.Bool:
                 return text switch
@@ -235,7 +235,7 @@ public static class FactTypes
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsInfinity(d))
         {
-            return Conversion.Fail("TF2005", "decimal, or '.inf' for infinity");
+            return Conversion.Fail("TF2005", "a number within ±1.7976931348623157e308, or '.inf' for infinity");
         }
 
         return Conversion.Ok(d.ToString("R", CultureInfo.InvariantCulture));
@@ -371,7 +371,7 @@ public static class FactTypes
             };
             if (!TryDecimal(human.Groups[1].Value, out var amount))
             {
-                return Conversion.Fail("TF2005", "a smaller unit");
+                return Conversion.Fail("TF2005", "a shorter duration");
             }
 
             ticks = amount * perUnit;

@@ -28,6 +28,9 @@ internal sealed class Shape
 
     public FactNode? FirstNode { get; private set; }
 
+    /// <summary>Where <see cref="FirstNode"/> came from (its fact file), for the conflict's second location.</summary>
+    public object? FirstOrigin { get; private set; }
+
     public string Describe() => Kind switch
     {
         ShapeKind.Scalar => FactTypes.Describe(Scalar),
@@ -37,7 +40,7 @@ internal sealed class Shape
     };
 
     /// <summary>Merges one value into the shape; returns the node it conflicts with, if any.</summary>
-    public ShapeConflict? Merge(FactNode node)
+    public ShapeConflict? Merge(FactNode node, object? origin)
     {
         if (node.IsPoisoned || Conflicted)
         {
@@ -58,6 +61,7 @@ internal sealed class Shape
                         Kind = ShapeKind.Scalar;
                         Scalar = kind;
                         FirstNode = node;
+                        FirstOrigin = origin;
                         return null;
                     }
 
@@ -76,6 +80,7 @@ internal sealed class Shape
                     Kind = ShapeKind.List;
                     Element = new Shape();
                     FirstNode = node;
+                    FirstOrigin = origin;
                 }
                 else if (Kind != ShapeKind.List)
                 {
@@ -84,7 +89,7 @@ internal sealed class Shape
 
                 foreach (var item in sequence.Items)
                 {
-                    if (Element!.Merge(item) is { } conflict)
+                    if (Element!.Merge(item, origin) is { } conflict)
                     {
                         return conflict;
                     }
@@ -97,6 +102,7 @@ internal sealed class Shape
                 {
                     Kind = ShapeKind.Object;
                     FirstNode = node;
+                    FirstOrigin = origin;
                 }
                 else if (Kind != ShapeKind.Object)
                 {
@@ -113,7 +119,7 @@ internal sealed class Shape
 
                     var field = FieldNamed(pair.Key.Value);
                     field.Count++;
-                    if (field.Shape.Merge(pair.Value) is { } conflict)
+                    if (field.Shape.Merge(pair.Value, origin) is { } conflict)
                     {
                         return conflict;
                     }
@@ -151,7 +157,7 @@ internal sealed class Shape
             FactSequence => "a sequence",
             _ => "a mapping",
         };
-        return new ShapeConflict(FirstNode!, here, Describe(), hereDescription);
+        return new ShapeConflict(FirstNode!, FirstOrigin, here, Describe(), hereDescription);
     }
 
     private static ScalarKind? Unify(ScalarKind a, ScalarKind b)
@@ -172,7 +178,7 @@ internal sealed class Shape
     private static bool IsNumber(ScalarKind kind) => kind is ScalarKind.Int or ScalarKind.Long or ScalarKind.Double;
 }
 
-internal sealed record ShapeConflict(FactNode First, FactNode Here, string FirstDescription, string HereDescription);
+internal sealed record ShapeConflict(FactNode First, object? FirstOrigin, FactNode Here, string FirstDescription, string HereDescription);
 
 internal enum ShapeKind
 {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using TypedFacts.Generator.Model;
 
@@ -10,6 +11,9 @@ namespace TypedFacts.Generator.Diagnostics;
 /// </summary>
 public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableArray<string> Arguments)
 {
+    /// <summary>Other places the diagnostic points at (the first value of an inference conflict).</summary>
+    public EquatableArray<LocationInfo> AdditionalLocations { get; init; } = EquatableArray<LocationInfo>.Empty;
+
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
         => new(descriptor.Id, location, new EquatableArray<string>(arguments));
 
@@ -22,7 +26,8 @@ public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableA
             args[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(descriptor, Location.ToLocation(), args);
+        var additional = AdditionalLocations.Count == 0 ? null : AdditionalLocations.Select(l => l.ToLocation());
+        return Diagnostic.Create(descriptor, Location.ToLocation(), additional, args);
     }
 
     /// <summary>The message as the compiler would print it (for tests and the binder's own checks).</summary>

@@ -20,7 +20,7 @@ public static class FactDiagnostics
     public static readonly DiagnosticDescriptor YamlSyntax = Error("TF1001", "YAML syntax error", "The fact file is not valid YAML: {0}", Syntax);
     public static readonly DiagnosticDescriptor RootNotMapping = Error("TF1002", "The root of a fact file must be a mapping", "The root of a fact file must be a mapping of top-level keys (typedfacts, namespace, records, ...), but found {0}", Syntax);
     public static readonly DiagnosticDescriptor UnknownKey = Error("TF1003", "Unknown key", "Unknown key '{0}' in {1}; valid keys are {2}{3}", Syntax);
-    public static readonly DiagnosticDescriptor UnsupportedVersion = Error("TF1004", "Unsupported format version", "Unsupported format version '{0}': 'typedfacts: 1' is the only version this generator reads", Syntax);
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Error("TF1004", "Unsupported format version", "Unsupported format version '{0}; 'typedfacts: 1' is the only version this generator reads", Syntax);
     public static readonly DiagnosticDescriptor WrongNodeKind = Error("TF1005", "Wrong kind of YAML node", "Expected {0} for {1}, but found {2}", Syntax);
     public static readonly DiagnosticDescriptor AliasNotAllowed = Error("TF1006", "Anchors, aliases, merge keys and tags are not allowed", "{0} is not allowed in a fact file: write the value out where it is used", Syntax);
     public static readonly DiagnosticDescriptor NestingTooDeep = Error("TF1007", "Nesting too deep", "The YAML nests deeper than {0} levels; flatten the structure", Syntax);
@@ -35,16 +35,16 @@ public static class FactDiagnostics
     public static readonly DiagnosticDescriptor DurationNotFixed = Error("TF2004", "Duration in months or years", "The duration '{0}' uses {1}, which have no fixed length; write it in days or weeks, or use an int field for a count of {1}", Types);
     public static readonly DiagnosticDescriptor NumberOutOfRange = Error("TF2005", "Number out of range", "The number '{0}' is out of range for {1}; use {2}", Types);
     public static readonly DiagnosticDescriptor UnknownField = Error("TF2010", "Unknown field", "'{0}' is not a field of {1}; its fields are {2}{3}", Types);
-    public static readonly DiagnosticDescriptor MissingField = Error("TF2011", "Missing required field", "The {0} entry '{1}' has no value for the required field '{2}' ({3}); add it, or declare the field as '{3}?'", Types);
+    public static readonly DiagnosticDescriptor MissingField = Error("TF2011", "Missing required field", "The {0} '{1}' has no value for the required field '{2}' ({3}); {4}", Types);
     public static readonly DiagnosticDescriptor UnknownReservedKey = Error("TF2012", "Unknown reserved key", "'{0}' is not a key of the format: keys beginning with '$' are reserved, and only '$evidence' exists{1}", Types);
     public static readonly DiagnosticDescriptor UnknownEnumMember = Error("TF2013", "Unknown enum member", "'{0}' is not a member of the enum {1}; its members are {2}{3}", Types);
     public static readonly DiagnosticDescriptor UnknownReference = Error("TF2014", "Unknown reference", "No {0} has the id '{1}'{2}", Types);
     public static readonly DiagnosticDescriptor InferenceConflict = Error("TF2015", "Inference conflict", "The field '{0}' of {1} cannot be inferred: it is {2} here but {3} on line {4}; declare the kind's 'fields' to say which type it has", Types);
-    public static readonly DiagnosticDescriptor NullNotAllowed = Error("TF2016", "Null for a non-nullable field", "'{0}' is {1}, which does not accept null; give a value or declare it as '{1}?'", Types);
+    public static readonly DiagnosticDescriptor NullNotAllowed = Error("TF2016", "Null for a non-nullable field", "'{0}' is {1}, which does not accept null; {2}", Types);
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error("TF2020", "Invalid identifier", "'{0}' cannot be turned into a C# identifier; {1}", Types);
     public static readonly DiagnosticDescriptor IdentifierCollision = Error("TF2021", "Identifiers collide", "'{0}' and '{1}' (line {2}) both become the C# name '{3}'; rename one of them", Types);
     public static readonly DiagnosticDescriptor ReservedName = Error("TF2022", "Name collides with a generated member", "'{0}' becomes the C# name '{1}', which {2}; rename it", Types);
-    public static readonly DiagnosticDescriptor NotInferable = Error("TF2023", "Value cannot be inferred", "The type of '{0}' cannot be inferred from {1}; declare the kind's 'fields'", Types);
+    public static readonly DiagnosticDescriptor NotInferable = Error("TF2023", "Value cannot be inferred", "The type of '{0}' cannot be inferred from {1}; {2}", Types);
 
     // TF3xxx: sources, evidence, quotes
     public static readonly DiagnosticDescriptor UnknownSource = Error("TF3001", "Unknown source", "No source has the id '{0}'; the sources of this namespace are {1}{2}", Evidence);

@@ -66,7 +66,8 @@ public sealed class FactFileParser
                 case "typedfacts":
                     if (value is not FactScalar { IsPlain: true, Value: "1" })
                     {
-                        Report(FactDiagnostics.UnsupportedVersion, value, value is FactScalar s ? s.Value : value.KindName);
+                        var found = value is FactScalar { IsPlain: false } quoted ? $"\"{quoted.Value}\"' (quoted: write the number 1 without quotes)" : value is FactScalar s ? s.Value + "'" : value.KindName + "'";
+                        Report(FactDiagnostics.UnsupportedVersion, value, found);
                     }
 
                     break;

@@ -63,8 +63,7 @@ public static class QuoteChecker
     {
         if (source is null)
         {
-            var declared = group.Source.DeclaredPath;
-            return new EquatableArray<DiagnosticInfo>([DiagnosticInfo.Create(FactDiagnostics.SourceNotAvailable, group.Source.Location, group.Source.SourceId, declared, declared)]);
+            return new EquatableArray<DiagnosticInfo>([DiagnosticInfo.Create(FactDiagnostics.SourceNotAvailable, group.Source.Location, group.Source.SourceId, group.Source.DeclaredPath, group.Source.IncludePath)]);
         }
 
         var diagnostics = new List<DiagnosticInfo>();

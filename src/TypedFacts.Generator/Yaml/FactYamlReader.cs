@@ -109,7 +109,7 @@ public static class FactYamlReader
             // fuzzing): it is the input that is wrong, so it is a syntax error, located after
             // the last event that was read.
             var at = parser.Current?.End ?? default;
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(at, at), text).In(filePath), "the YAML parser could not read on from here (" + ex.Message + ")"));
+            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(at, at), text).In(filePath), "the YAML parser could not read on from here; a '{' or '[' may be left open (" + ex.Message.TrimEnd('.') + ")"));
             return null;
         }
 
@@ -170,6 +170,13 @@ public static class FactYamlReader
                 {
                     diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.DuplicateKey, pendingKey.Span.In(filePath), pendingKey.Value, (firstLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     return;
+                }
+
+                if (node is FactScalar { IsPlain: true, Value.Length: 0 } && node.Span.StartOffset == node.Span.EndOffset)
+                {
+                    // 'name:' with nothing after it: a zero-width span cannot be underlined, so
+                    // problems with the missing value are shown on the key.
+                    node.Span = pendingKey.Span;
                 }
 
                 if (!pendingKey.IsPoisoned)

@@ -30,22 +30,26 @@ public static class Fixtures
         return harness;
     }
 
-    /// <summary>The repository root: the folder holding Generator.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
+    /// <summary>
+    /// The repository root: the folder holding Generator.sln, above the test binaries or, when
+    /// they are built elsewhere (--artifacts-path), above this source file.
+    /// </summary>
+    public static string RepositoryRoot => FindRoot(AppContext.BaseDirectory) ?? FindRoot(SourceDirectory()) ?? throw new InvalidOperationException("Generator.sln not found.");
 
-            throw new InvalidOperationException("Generator.sln not found above " + AppContext.BaseDirectory);
+    private static string? FindRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+            {
+                return directory.FullName;
+            }
         }
+
+        return null;
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     /// <summary>A harness holding the repository's facts.yaml and the five articles, as SpaceFilm.Facts has them.</summary>
     public static GeneratorHarness SpaceFilm()

@@ -35,7 +35,7 @@ public sealed record GeneratorRun(
 public sealed class GeneratorHarness
 {
     private readonly List<(string Path, string Text, ImmutableDictionary<string, string>? Metadata)> _files = [];
-    private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer" };
+    private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer", ["build_property.ProjectDir"] = Root };
     // A consumer always has some C#; the compilation's language version comes from its trees.
     private readonly List<string> _code = ["namespace Consumer { internal static class Program { } }"];
 
