@@ -156,6 +156,11 @@ public sealed class FactBinder
         private readonly Dictionary<string, BoundKind> _kinds = new(StringComparer.Ordinal);
         private readonly List<BoundKind> _kindList = [];
 
+        // By C# name, for the types of bound fields (filled once the names are claimed).
+        private readonly Dictionary<string, BoundKind> _kindsByName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, BoundEnum> _enumsByName = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _sourceIndexById;
+
         /// <summary>
         /// C# type names taken in this namespace, with the node that took them. Compared ignoring
         /// case: each type is a file (hint name), and hint names and file systems ignore case.
@@ -195,6 +200,7 @@ public sealed class FactBinder
                 }
 
                 IndexEntries(kind);
+                _kindsByName[kind.Name] = kind;
             }
 
             foreach (var kind in _kindList.ToList())
@@ -325,6 +331,7 @@ public sealed class FactBinder
 
             var bound = new BoundEnum(document, declaration, name, byName, new EnumModel(name, declaration.Description, members.ToEquatableArray()));
             _enums[yamlName] = bound;
+            _enumsByName[name] = bound;
             _enumList.Add(bound);
         }
 
@@ -612,6 +619,7 @@ public sealed class FactBinder
 
             _kinds["\0" + name] = valueKind; // inferred kinds cannot be named in a type expression
             _kindList.Add(valueKind);
+            _kindsByName[name] = valueKind;
             return valueKind;
         }
 
@@ -700,7 +708,8 @@ public sealed class FactBinder
         /// <summary>Converts a mapping to the values of a kind's fields, in field order.</summary>
         private EquatableArray<ValueModel> ConvertObject(FactDocument document, BoundKind kind, FactMapping mapping, FactScalar owner, string ownerDescription, bool isEntry)
         {
-            var values = new ValueModel[kind.Fields.Count(f => f.Type is not null)];
+            var layout = kind.Layout;
+            var values = new ValueModel[layout.TypedFieldCount];
             var seen = new bool[kind.Fields.Count];
             foreach (var pair in mapping.Entries)
             {
@@ -715,8 +724,7 @@ public sealed class FactBinder
                     continue;
                 }
 
-                var index = kind.Fields.FindIndex(f => f.YamlName == pair.Key.Value);
-                if (index < 0)
+                if (!layout.FieldIndex.TryGetValue(pair.Key.Value, out var index))
                 {
                     binder.Report(FactDiagnostics.UnknownField, document, pair.Key, pair.Key.Value, kind.YamlName, Identifiers.List(kind.Fields.Select(f => f.YamlName)), Identifiers.DidYouMean(pair.Key.Value, kind.Fields.Select(f => f.YamlName)));
                     continue;
@@ -729,7 +737,7 @@ public sealed class FactBinder
                     continue;
                 }
 
-                values[ValueIndex(kind, index)] = Convert(document, pair.Value, field.Type, field.YamlName) ?? ValueModel.Null;
+                values[layout.ValueIndex[index]] = Convert(document, pair.Value, field.Type, field.YamlName) ?? ValueModel.Null;
             }
 
             for (var i = 0; i < kind.Fields.Count; i++)
@@ -745,25 +753,13 @@ public sealed class FactBinder
                     binder.Report(FactDiagnostics.MissingField, document, owner, ownerDescription, owner.Value, field.YamlName, TypeText(field.Type), $"add it, or declare the field as '{TypeText(field.Type)}?'");
                 }
 
-                values[ValueIndex(kind, i)] = ValueModel.Null;
+                values[layout.ValueIndex[i]] = ValueModel.Null;
             }
 
             return new EquatableArray<ValueModel>(values);
         }
 
-        private static int ValueIndex(BoundKind kind, int fieldIndex)
-        {
-            var index = 0;
-            for (var i = 0; i < fieldIndex; i++)
-            {
-                if (kind.Fields[i].Type is not null)
-                {
-                    index++;
-                }
-            }
-
-            return index;
-        }
+        private Dictionary<string, int> SourceIndexById => _sourceIndexById ??= _sourceList.ToDictionary(s => s.Declaration.Id.Value, s => s.Index, StringComparer.Ordinal);
 
         private static string TypeText(TypeModel type)
         {
@@ -823,7 +819,7 @@ public sealed class FactBinder
 
                 case TypeCategory.Enum:
                     {
-                        var boundEnum = _enumList.First(e => e.Name == type.TypeName);
+                        var boundEnum = _enumsByName[type.TypeName];
                         if (node is not FactScalar scalar)
                         {
                             binder.Report(FactDiagnostics.WrongNodeKind, document, node, "a member of " + boundEnum.Name, $"'{fieldName}'", node.KindName);
@@ -847,7 +843,7 @@ public sealed class FactBinder
                             return null;
                         }
 
-                        var ids = type.TypeName == SourceKindName ? _sources.ToDictionary(s => s.Key, s => s.Value.Index) : _kindList.First(k => k.Name == type.TypeName).IndexById;
+                        var ids = type.TypeName == SourceKindName ? SourceIndexById : _kindsByName[type.TypeName].IndexById;
                         if (!ids.TryGetValue(scalar.Value, out var index))
                         {
                             binder.Report(FactDiagnostics.UnknownReference, document, node, type.TypeName, scalar.Value, Identifiers.DidYouMean(scalar.Value, ids.Keys));
@@ -859,7 +855,7 @@ public sealed class FactBinder
 
                 default:
                     {
-                        var valueKind = _kindList.First(k => k.Name == type.TypeName);
+                        var valueKind = _kindsByName[type.TypeName];
                         if (node is not FactMapping mapping)
                         {
                             binder.Report(FactDiagnostics.WrongNodeKind, document, node, "a mapping of the fields of " + valueKind.Name, $"'{fieldName}'", node.KindName);
@@ -1184,7 +1180,7 @@ public sealed class FactBinder
                     continue;
                 }
 
-                var kind = _kindList.First(k => k.Name == type.TypeName);
+                var kind = _kindsByName[type.TypeName];
                 var model = kindModels[kind];
                 result.Add(model);
                 foreach (var field in model.Fields)
@@ -1249,6 +1245,37 @@ public sealed class FactBinder
         public List<BoundField> Fields { get; } = [];
 
         public Dictionary<string, FactScalar> FieldNodes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Where each field's value goes, computed once the fields are known (values are converted per entry).</summary>
+        public FieldLayout Layout => _layout ??= new FieldLayout(Fields);
+
+        private FieldLayout? _layout;
+    }
+
+    private sealed class FieldLayout
+    {
+        public FieldLayout(List<BoundField> fields)
+        {
+            FieldIndex = new Dictionary<string, int>(fields.Count, StringComparer.Ordinal);
+            ValueIndex = new int[fields.Count];
+            for (var i = 0; i < fields.Count; i++)
+            {
+                FieldIndex[fields[i].YamlName] = i;
+                ValueIndex[i] = TypedFieldCount;
+                if (fields[i].Type is not null)
+                {
+                    TypedFieldCount++;
+                }
+            }
+        }
+
+        /// <summary>Field index by YAML name.</summary>
+        public Dictionary<string, int> FieldIndex { get; }
+
+        /// <summary>For each field, its index among the fields that are generated (those with a valid type).</summary>
+        public int[] ValueIndex { get; }
+
+        public int TypedFieldCount { get; }
     }
 
     private sealed class BoundField(string yamlName, string propertyName, TypeModel? type, string? description)

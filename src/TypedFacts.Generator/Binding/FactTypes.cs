@@ -26,9 +26,7 @@ public static class FactTypes
         ["url"] = ScalarKind.Url,
     };
 
-    private static readonly Regex s_integer = new(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex s_float = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_date = new(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$", RegexOptions.CultureInvariant);
     private static readonly Regex s_dateTime = new(
         @"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?[ \t]*(Z|z|[-+][0-9]{2}(?::?[0-9]{2})?)?$",
         RegexOptions.CultureInvariant);
@@ -119,7 +117,7 @@ public static class FactTypes
         switch (kind)
         {
             case ScalarKind.Int:
-                if (!s_integer.IsMatch(text))
+                if (!IsInteger(text))
                 {
                     return Conversion.Fail("TF2002");
                 }
@@ -129,7 +127,7 @@ public static class FactTypes
                     : Conversion.Fail("TF2005", "long");
 
             case ScalarKind.Long:
-                if (!s_integer.IsMatch(text))
+                if (!IsInteger(text))
                 {
                     return Conversion.Fail("TF2002");
                 }
@@ -181,7 +179,7 @@ public static class FactTypes
             return ScalarKind.String;
         }
 
-        if (s_integer.IsMatch(text))
+        if (IsInteger(text))
         {
             return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ScalarKind.Int
                 : long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? ScalarKind.Long
@@ -198,7 +196,7 @@ public static class FactTypes
             return ScalarKind.Bool;
         }
 
-        if (s_date.IsMatch(text))
+        if (IsDateShape(text))
         {
             return ScalarKind.Date;
         }
@@ -241,23 +239,69 @@ public static class FactTypes
         return Conversion.Ok(d.ToString("R", CultureInfo.InvariantCulture));
     }
 
-    private static Conversion ConvertDate(string text)
+    /// <summary>An optional sign and decimal digits; by hand, as it runs for every number of a file.</summary>
+    private static bool IsInteger(string text)
     {
-        var match = s_date.Match(text);
-        if (!match.Success || !TryDate(match, out var date))
+        var i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
+        if (i == text.Length)
         {
-            return Conversion.Fail("TF2002");
+            return false;
         }
 
-        return Conversion.Ok(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        for (; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Conversion ConvertDate(string text)
+    {
+        // yyyy-MM-dd is already canonical: a valid date is its own text.
+        return IsDateShape(text) && TryDate(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2), out _)
+            ? Conversion.Ok(text)
+            : Conversion.Fail("TF2002");
+    }
+
+    private static bool IsDateShape(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is not (4 or 7) && text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Digits(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     private static bool TryDate(Match match, out DateTime date)
+        => TryDate(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture), out date);
+
+    private static bool TryDate(int y, int mo, int d, out DateTime date)
     {
         date = default;
-        var y = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        var mo = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-        var d = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
         if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
         {
             return false;

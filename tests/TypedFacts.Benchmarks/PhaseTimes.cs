@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using TypedFacts.Generator.Binding;
+using TypedFacts.Generator.Emit;
+using TypedFacts.Generator.Model;
+using TypedFacts.Generator.Parsing;
+using TypedFacts.Generator.Pipeline;
+using YamlDotNet.Core;
+
+namespace TypedFacts.Benchmarks;
+
+/// <summary>
+/// A profiling aid, not a benchmark: times each stage of one generation (best of a few runs)
+/// so that optimisation work knows where the time goes. `-- phases 100000`.
+/// </summary>
+public static class PhaseTimes
+{
+    public static int Run(int entries)
+    {
+        var text = SyntheticFacts.Create(entries);
+        var options = new GeneratorOptions("Synthetic", "Synthetic", false, false);
+        var emitOptions = new EmitOptions(false, 13, true, true);
+        var runner = new GeneratorRunner(("/project/items.facts.yaml", text));
+        for (var round = 0; round < 3; round++)
+        {
+            var floor = Time(() =>
+            {
+                var parser = new Parser(new StringReader(text));
+                while (parser.MoveNext())
+                {
+                }
+            });
+            FactDocument? document = null;
+            var parse = Time(() => document = FactFileParser.Parse("/project/items.facts.yaml", text, CancellationToken.None));
+            BindResult? bound = null;
+            var bind = Time(() => bound = FactBinder.Bind([document!], options, CancellationToken.None));
+            var length = 0;
+            var emit = Time(() => length = bound!.Types.Sum(t => FactsEmitter.Emit(t, emitOptions).Length));
+            var driver = Time(() => runner.RunCold().GetRunResult());
+            Console.WriteLine($"{entries:N0} entries: floor {floor:F0} ms | parse {parse:F0} | bind {bind:F0} | emit {emit:F0} ({length / 1e6:F1} M chars) | whole driver run {driver:F0} ms = {driver / floor:F2}x floor");
+        }
+
+        return 0;
+    }
+
+    private static double Time(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+}
