@@ -1,0 +1,224 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Shouldly;
+using Xunit;
+
+namespace TypedFacts.Package.Tests;
+
+/// <summary>
+/// The real .nupkg installed into fresh projects (issue 6): each consumer references TypedFacts
+/// by version from a local feed, is built with `dotnet build` and run, and its output checked.
+/// </summary>
+[Collection(nameof(PackageFeed))]
+public sealed class PackageConsumerTests(PackageFeed feed)
+{
+    [Fact]
+    public void ThePackageHoldsTheGeneratorBesideYamlDotNetAndLeaksNothing()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"TypedFacts.{feed.Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+
+        entries.ShouldContain("analyzers/dotnet/cs/TypedFacts.Generator.dll");
+        entries.ShouldContain("analyzers/dotnet/cs/YamlDotNet.dll");
+        entries.ShouldContain("build/TypedFacts.props");
+        entries.ShouldContain("build/TypedFacts.targets");
+        entries.ShouldContain("buildTransitive/TypedFacts.props");
+        entries.ShouldContain("buildTransitive/TypedFacts.targets");
+        entries.ShouldContain("README.md");
+        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+        var nuspec = new StreamReader(package.GetEntry("TypedFacts.nuspec")!.Open()).ReadToEnd();
+        nuspec.ShouldContain("<developmentDependency>true</developmentDependency>");
+        nuspec.ShouldContain("<license type=\"expression\">MIT</license>");
+        nuspec.ShouldContain("<repository type=\"git\"");
+        nuspec.ShouldNotContain("<dependency ");
+    }
+
+    [Fact]
+    public void GettingStartedRunsAsWritten()
+    {
+        var page = File.ReadAllText(Path.Combine(PackageFeed.RepositoryRoot, "docs", "getting-started.md"));
+        var folder = feed.Folder("getting-started");
+        string? expected = null;
+
+        foreach (Match block in Regex.Matches(page, "```(?<info>[^\\n]*)\\n(?<body>.*?)```", RegexOptions.Singleline))
+        {
+            var info = block.Groups["info"].Value.Trim();
+            var body = block.Groups["body"].Value;
+            if (info == "sh")
+            {
+                foreach (var command in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (command.StartsWith("cd ", StringComparison.Ordinal))
+                    {
+                        folder = Path.Combine(folder, command[3..]);
+                        continue;
+                    }
+
+                    command.ShouldStartWith("dotnet ");
+                    var result = feed.Dotnet(folder, command["dotnet ".Length..]);
+                    result.ExitCode.ShouldBe(0, $"`{command}` failed:\n{result}");
+                    if (command == "dotnet run" && expected is not null)
+                    {
+                        Lines(result.Output).ShouldEndWith(expected.Trim());
+                    }
+                }
+            }
+            else if (Regex.Match(info, "title=\"(?<file>[^\"]+)\"") is { Success: true } titled)
+            {
+                File.WriteAllText(Path.Combine(folder, titled.Groups["file"].Value), body);
+            }
+            else if (info == "text output")
+            {
+                expected = body;
+            }
+        }
+
+        expected.ShouldNotBeNull("the page shows the program's output");
+
+        // The page's last run compared its output; run again to prove the comparison happened after the build.
+        Lines(feed.Dotnet(folder, "run --no-build").Output).ShouldEndWith(expected.Trim());
+    }
+
+    [Fact]
+    public void NetStandardLibrariesAtCSharp73And9ServeANet10App()
+    {
+        var root = feed.Folder("unity-shape");
+        foreach (var (name, langVersion) in new[] { ("Lib73", "7.3"), ("Lib9", "9") })
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+            Project(folder, name, "netstandard2.0", $"<LangVersion>{langVersion}</LangVersion><TypedFactsVisibility>public</TypedFactsVisibility>");
+            File.WriteAllText(Path.Combine(folder, "facts.yaml"), $$"""
+                namespace: {{name}}
+                records:
+                  Person:
+                    fields: {name: string, born: date, age: int?, aliases: "string[]"}
+                    entries:
+                      YuliaPeresild: {name: Yulia Peresild, born: 1984-09-05, age: 37, aliases: [Peresild]}
+                constants:
+                  DaysOnStation: {value: P12D, type: duration}
+                """);
+        }
+
+        var app = Directory.CreateDirectory(Path.Combine(root, "App")).FullName;
+        Project(app, "App", "net10.0", "<OutputType>Exe</OutputType>", """
+            <ProjectReference Include="../Lib73/Lib73.csproj" />
+            <ProjectReference Include="../Lib9/Lib9.csproj" />
+            """, includePackage: false);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine(Lib73.Person.YuliaPeresild.Name + " " + Lib73.Person.YuliaPeresild.Born.ToString("yyyy-MM-dd") + " " + Lib73.Facts.DaysOnStation.TotalDays);
+            System.Console.WriteLine(Lib9.Person.YuliaPeresild.Age + " " + Lib9.Person.YuliaPeresild.Aliases[0] + " " + Lib9.Person.Get("YuliaPeresild").Equals(Lib9.Person.YuliaPeresild));
+            """);
+
+        var run = feed.Dotnet(app, "run");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        Lines(run.Output).ShouldEndWith("Yulia Peresild 1984-09-05 12\n37 Peresild True");
+        var lib73 = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "Lib73", "obj"), "project.assets.json", SearchOption.AllDirectories).Single());
+        lib73.ShouldContain("\"TypedFacts/" + feed.Version + "\"");
+    }
+
+    [Fact]
+    public void SeveralFactFilesInFoldersWithNamespacesAndTheMsBuildProperties()
+    {
+        var folder = feed.Folder("several-files");
+        Project(folder, "Several", "net10.0", """
+            <OutputType>Exe</OutputType>
+            <TypedFactsNamespace>Several.Defaults</TypedFactsNamespace>
+            <TypedFactsVisibility>public</TypedFactsVisibility>
+            <TypedFactsRequireEvidence>true</TypedFactsRequireEvidence>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            """, "<AdditionalFiles Include=\"seeds/*.txt\" />");
+        Directory.CreateDirectory(Path.Combine(folder, "people"));
+        Directory.CreateDirectory(Path.Combine(folder, "craft"));
+        Directory.CreateDirectory(Path.Combine(folder, "seeds"));
+        File.WriteAllText(Path.Combine(folder, "seeds", "article.txt"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan’s steppe.");
+        const string Sources = "sources:\n  A: {file: ../seeds/article.txt, title: Landing}\n";
+        File.WriteAllText(Path.Combine(folder, "people", "actors.facts.yaml"), Sources + """
+            records:
+              Person:
+                fields: {name: string, age: int}
+                entries:
+                  YuliaPeresild: {name: Yulia Peresild, age: 37, $evidence: [A: "Yulia Peresild, 37"]}
+            """);
+        File.WriteAllText(Path.Combine(folder, "people", "directors.facts.yaml"), Sources + """
+            records:
+              Person:
+                entries:
+                  KlimShipenko: {name: Klim Shipenko, age: 38, $evidence: [A: "Klim Shipenko, 38"]}
+            """);
+        File.WriteAllText(Path.Combine(folder, "craft", "craft.facts.yaml"), "namespace: Several.Craft\n" + Sources.Replace("../seeds", "../seeds", StringComparison.Ordinal) + """
+            records:
+              Site:
+                fields: {name: string}
+                entries:
+                  KazakhSteppe: {name: Kazakhstan's steppe, $evidence: [A: "in Kazakhstan's steppe"]}
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            foreach (var person in Several.Defaults.Person.All) System.Console.WriteLine(person.Name + " " + person.Age + " " + person.Evidence[0].Quote);
+            System.Console.WriteLine(Several.Craft.Site.KazakhSteppe.Name);
+            System.Console.WriteLine(typeof(Several.Defaults.Person).IsPublic);
+            """);
+
+        var run = feed.Dotnet(folder, "run");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        Lines(run.Output).ShouldEndWith("Yulia Peresild 37 Yulia Peresild, 37\nKlim Shipenko 38 Klim Shipenko, 38\nKazakhstan's steppe\nTrue");
+    }
+
+    [Fact]
+    public void ABrokenFactFileFailsTheBuildAtItsLine()
+    {
+        var folder = feed.Folder("broken");
+        Project(folder, "Broken", "net10.0", "<OutputType>Exe</OutputType>");
+        File.WriteAllText(Path.Combine(folder, "facts.yaml"), "enums:\n  Role: [Actress, Director]\nrecords:\n  Person:\n    fields: {role: Role}\n    entries:\n      YuliaPeresild: {role: Actres}\n");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(Broken.Person.All.Count);\n");
+
+        var build = feed.Dotnet(folder, "build");
+
+        build.ExitCode.ShouldNotBe(0);
+        build.Output.ShouldContain("facts.yaml(7,29): error TF2013", Case.Sensitive, build.ToString());
+        build.Output.ShouldContain("error TF2013: 'Actres' is not a member of the enum Role");
+        build.Output.ShouldContain("did you mean 'Actress'?");
+    }
+
+    [Fact]
+    public void ARebuildAfterEditingTheFactFilePicksUpTheChange()
+    {
+        var folder = feed.Folder("incremental");
+        Project(folder, "Incremental", "net10.0", "<OutputType>Exe</OutputType>");
+        var facts = Path.Combine(folder, "facts.yaml");
+        File.WriteAllText(facts, "records:\n  Person:\n    fields: {age: int}\n    entries:\n      YuliaPeresild: {age: 37}\n");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(Incremental.Person.YuliaPeresild.Age);\n");
+        var first = feed.Dotnet(folder, "run");
+        first.ExitCode.ShouldBe(0, first.ToString());
+        Lines(first.Output).ShouldEndWith("37");
+
+        File.WriteAllText(facts, File.ReadAllText(facts).Replace("37", "38", StringComparison.Ordinal));
+        var second = feed.Dotnet(folder, "run");
+
+        second.ExitCode.ShouldBe(0, second.ToString());
+        Lines(second.Output).ShouldEndWith("38");
+    }
+
+    private void Project(string folder, string name, string framework, string properties, string items = "", bool includePackage = true)
+    {
+        var package = includePackage ? $"<PackageReference Include=\"TypedFacts\" Version=\"{feed.Version}\" />" : string.Empty;
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>{framework}</TargetFramework>
+                <ImplicitUsings Condition="'{framework}' == 'net10.0'">enable</ImplicitUsings>
+                <RootNamespace>{name}</RootNamespace>
+                {properties}
+                <Nullable Condition="'$(LangVersion)' != '7.3'">enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                {package}
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+    }
+
+    private static string Lines(string output) => string.Join("\n", output.Replace("\r", string.Empty).Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0));
+}
