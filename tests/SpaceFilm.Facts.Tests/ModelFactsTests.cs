@@ -106,6 +106,17 @@ public sealed class ModelFactsTests
     }
 
     [Fact]
+    public void EvidenceItemsAreValuesEqualByTheirContent()
+    {
+        var first = Facts.EvidenceFor(nameof(Facts.CandidatesAuditioned));
+        var second = Facts.EvidenceFor(nameof(Facts.CandidatesAuditioned));
+
+        second.ShouldBe(first);
+        second[0].GetHashCode().ShouldBe(first[0].GetHashCode());
+        first[0].ShouldNotBe(Person.YuliaPeresild.Evidence[0]);
+    }
+
+    [Fact]
     public void TheLandingTimeDisagreementIsRecordedInNotes()
     {
         var notes = Event.SoyuzMs18Landing.Evidence.Where(e => e.Note is not null).ToList();

@@ -689,6 +689,11 @@ public sealed class FactBinder
             var reserved = s_entityMembers.Concat(kind.Fields.Select(f => f.PropertyName)).Concat([kind.Name]).ToArray();
             var names = new Dictionary<string, FactScalar>(StringComparer.Ordinal);
             var entries = new List<EntryModel>(kind.Entries!.Count);
+
+            // Message parts, made once per kind rather than once per entry.
+            var owner = $"the generated {kind.Name} type";
+            var entryOf = $"{kind.YamlName} entry";
+            var theEntryOf = $"The {kind.YamlName} entry";
             foreach (var (document, entry) in kind.Entries)
             {
                 if ((entries.Count & 0xFF) == 0)
@@ -696,9 +701,9 @@ public sealed class FactBinder
                     binder._cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var propertyName = EntryPropertyName(document, entry.Id, names, reserved, $"the generated {kind.Name} type");
-                var values = ConvertObject(document, kind, entry.Values, entry.Id, $"{kind.YamlName} entry", isEntry: true);
-                var evidence = BindEvidence(document, entry.Evidence, kind, $"The {kind.YamlName} entry", entry.Id);
+                var propertyName = EntryPropertyName(document, entry.Id, names, reserved, owner);
+                var values = ConvertObject(document, kind, entry.Values, entry.Id, entryOf, isEntry: true);
+                var evidence = BindEvidence(document, entry.Evidence, kind, theEntryOf, entry.Id);
                 entries.Add(new EntryModel(entry.Id.Value, propertyName ?? string.Empty, values, evidence));
             }
 
@@ -965,7 +970,14 @@ public sealed class FactBinder
                     }
                     else if (pair.Key.Value == "note")
                     {
-                        note = pair.Value is FactScalar { IsNull: false } noteScalar ? noteScalar.Value : null;
+                        if (pair.Value is FactScalar noteScalar)
+                        {
+                            note = noteScalar.IsNull ? null : noteScalar.Value;
+                        }
+                        else
+                        {
+                            binder.Report(FactDiagnostics.WrongNodeKind, document, pair.Value, "a single text", "the 'note' of an evidence item", pair.Value.KindName);
+                        }
                     }
                 }
 

@@ -304,10 +304,11 @@ public sealed class FactsEmitter
     private void WriteCreateSwitch(KindModel kind, int start, int end)
     {
         _w.Open("switch (index)");
+        var constructor = ": return new " + _ns + kind.Name + "(index";
         for (var i = start; i < end; i++)
         {
             var entry = kind.Entries[i];
-            _w.StartLine().Append("case ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(": return new ").Append(_ns + kind.Name).Append("(index");
+            _w.StartLine().Append("case ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(constructor);
             for (var f = 0; f < kind.Fields.Count; f++)
             {
                 _w.Append(", ");
@@ -368,12 +369,14 @@ public sealed class FactsEmitter
         WriteConstructor(kind, isEntity: false);
         WriteProperties(kind.Name, kind.Fields);
 
-        WriteSummary("Values are equal when all their fields are; references compare by the entry they point to.");
+        WriteSummary("Values are equal when all their fields are: lists item by item, references by the entry they point to.");
         _w.StartLine().Append($"public bool Equals({self}{Q} other) => !ReferenceEquals(other, null)");
         foreach (var field in kind.Fields)
         {
             var member = StorageMember(field);
-            _w.Append($" && global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.Equals({member}, other.{member})");
+            _w.Append(field.Type.IsList
+                ? $" && ({member} == null ? other.{member} == null : other.{member} != null && global::System.Linq.Enumerable.SequenceEqual({member}, other.{member}))"
+                : $" && global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.Equals({member}, other.{member})");
         }
 
         _w.Append(";").EndLine();
@@ -383,8 +386,12 @@ public sealed class FactsEmitter
         _w.Line("var hash = 17;");
         foreach (var field in kind.Fields)
         {
-            var forgive = IsValueType(field.Type) && !field.Type.IsList ? string.Empty : Bang;
-            _w.Line($"hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.GetHashCode({StorageMember(field)}{forgive}));");
+            // A list adds its length: equal lists (item by item) have equal lengths.
+            var member = StorageMember(field);
+            var forgive = IsValueType(field.Type) ? string.Empty : Bang;
+            _w.Line(field.Type.IsList
+                ? $"hash = unchecked((hash * -1521134295) + ({member} == null ? -1 : {member}.Count));"
+                : $"hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<{StorageType(field.Type)}>.Default.GetHashCode({member}{forgive}));");
         }
 
         _w.Line("return hash;");

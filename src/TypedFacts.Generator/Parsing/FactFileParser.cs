@@ -323,8 +323,9 @@ public sealed class FactFileParser
                 continue;
             }
 
-            if (Mapping(pair.Value, $"the entry '{pair.Key.Value}'") is not { } values)
+            if (pair.Value is not FactMapping values)
             {
+                WrongKind(pair.Value, "a mapping", $"the entry '{pair.Key.Value}'");
                 continue;
             }
 

@@ -24,7 +24,7 @@ namespace Fixtures.Declared
         /// <summary>The 'label' of this Coordinates.</summary>
         public string? Label { get; }
 
-        /// <summary>Values are equal when all their fields are; references compare by the entry they point to.</summary>
+        /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
         public bool Equals(global::Fixtures.Declared.Coordinates? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Latitude, other.Latitude) && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Longitude, other.Longitude) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Label, other.Label);
 
         /// <inheritdoc/>

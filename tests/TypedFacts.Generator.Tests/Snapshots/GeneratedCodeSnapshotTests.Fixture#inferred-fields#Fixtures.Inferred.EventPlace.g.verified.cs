@@ -20,7 +20,7 @@ namespace Fixtures.Inferred
         /// <summary>The 'country' of this EventPlace.</summary>
         public string? Country { get; }
 
-        /// <summary>Values are equal when all their fields are; references compare by the entry they point to.</summary>
+        /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
         public bool Equals(global::Fixtures.Inferred.EventPlace? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Country, other.Country);
 
         /// <inheritdoc/>

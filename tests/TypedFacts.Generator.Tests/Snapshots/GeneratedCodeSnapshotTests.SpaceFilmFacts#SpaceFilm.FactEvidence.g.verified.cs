@@ -29,8 +29,8 @@ namespace SpaceFilm
         /// <summary>The curator's note, for instance on how sources disagree.</summary>
         public string? Note { get; }
 
-        /// <summary>Values are equal when all their fields are; references compare by the entry they point to.</summary>
-        public bool Equals(global::SpaceFilm.FactEvidence? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__Source, other.__Source) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Quote, other.Quote) && global::System.Collections.Generic.EqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>>.Default.Equals(Fields, other.Fields) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Note, other.Note);
+        /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
+        public bool Equals(global::SpaceFilm.FactEvidence? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__Source, other.__Source) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Quote, other.Quote) && (Fields == null ? other.Fields == null : other.Fields != null && global::System.Linq.Enumerable.SequenceEqual(Fields, other.Fields)) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Note, other.Note);
 
         /// <inheritdoc/>
         public override int GetHashCode()
@@ -38,7 +38,7 @@ namespace SpaceFilm
             var hash = 17;
             hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int>.Default.GetHashCode(__Source!));
             hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Quote!));
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<global::System.Collections.Generic.IReadOnlyList<string>>.Default.GetHashCode(Fields!));
+            hash = unchecked((hash * -1521134295) + (Fields == null ? -1 : Fields.Count));
             hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(Note!));
             return hash;
         }
