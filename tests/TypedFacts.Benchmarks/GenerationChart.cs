@@ -42,7 +42,32 @@ public static class GenerationChart
         return 0;
     }
 
-    private static string[] Split(string line) => line.Split(',').Select(c => c.Trim('"')).ToArray();
+    /// <summary>One CSV line; values such as "1,142.6 ms" are quoted because of their commas.</summary>
+    private static string[] Split(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
 
     private static double ToMilliseconds(string text)
     {

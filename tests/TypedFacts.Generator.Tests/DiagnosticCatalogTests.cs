@@ -57,6 +57,10 @@ public sealed class DiagnosticCatalogTests
     private static CatalogCase Error(string id, string situation, int line, int column, string mentions, string yaml)
         => Yaml(id, situation, DiagnosticSeverity.Error, line, column, mentions, yaml);
 
+    /// <summary>A kind with many one-line entries, for the limit on static properties.</summary>
+    private static string ManyEntries(int count)
+        => "records:\n  Item:\n    fields: {n: int}\n    entries:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"      E{i}: {{n: {i}}}\n"));
+
     private const string ArticleText = "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan's steppe at 0436 GMT.\n";
 
     private static readonly Dictionary<string, string> s_requireEvidence = new() { ["TypedFactsRequireEvidence"] = "true" };
@@ -220,6 +224,9 @@ public sealed class DiagnosticCatalogTests
             constants:
               DaysOnStation: {type: int}
             """),
+
+        // The kind's name, on line 2 at column 3; the file itself is made by ManyEntries.
+        Yaml("TF1011", "a kind with more entries than can get static properties", DiagnosticSeverity.Warning, 2, 3, "only the first 50,000 get a static property", ManyEntries(50_001)),
 
         // ---------------------------------------------------------------- TF2xxx: names, types, values, references
 
@@ -881,14 +888,14 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void OnlyTheTwoEvidenceWarningsAreWarningsByDefault()
+    public void OnlyTheLimitAndTheTwoEvidenceWarningsAreWarningsByDefault()
     {
         FactDiagnostics.All
             .Where(d => d.DefaultSeverity != DiagnosticSeverity.Error)
             .Select(d => $"{d.Id} {d.DefaultSeverity}")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToArray()
-            .ShouldBe(["TF3004 Warning", "TF3006 Warning"]);
+            .ShouldBe(["TF1011 Warning", "TF3004 Warning", "TF3006 Warning"]);
     }
 
     /// <summary>

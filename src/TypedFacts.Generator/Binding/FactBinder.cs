@@ -20,6 +20,13 @@ namespace TypedFacts.Generator.Binding;
 public sealed class FactBinder
 {
     public const string SourceKindName = "FactSource";
+
+    /// <summary>
+    /// Entries that get a static property. Each property is a getter method, and the runtime
+    /// refuses to load a type with more than 65,535 methods (found building a 100,000-entry
+    /// consumer); the rest of a larger kind is reached through Get, TryGet and All.
+    /// </summary>
+    public const int MaxEntryProperties = 50_000;
     public const string EvidenceKindName = "FactEvidence";
 
     /// <summary>Members every generated entity type has; an entry or field must not take their names.</summary>
@@ -701,10 +708,16 @@ public sealed class FactBinder
                     binder._cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var propertyName = EntryPropertyName(document, entry.Id, names, reserved, owner);
+                var propertyName = entries.Count < MaxEntryProperties ? EntryPropertyName(document, entry.Id, names, reserved, owner) : null;
                 var values = ConvertObject(document, kind, entry.Values, entry.Id, entryOf, isEntry: true);
                 var evidence = BindEvidence(document, entry.Evidence, kind, theEntryOf, entry.Id);
                 entries.Add(new EntryModel(entry.Id.Value, propertyName ?? string.Empty, values, evidence));
+            }
+
+            if (entries.Count > MaxEntryProperties)
+            {
+                var count = entries.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+                binder.Report(FactDiagnostics.TooManyEntryProperties, kind.Document, kind.NameNode, kind.YamlName, count, MaxEntryProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), kind.Name);
             }
 
             return new KindModel(kind.Name, kind.Description, IsEntity: true, IsBuiltIn: false, fields, entries.ToEquatableArray());

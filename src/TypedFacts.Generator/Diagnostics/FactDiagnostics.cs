@@ -27,6 +27,7 @@ public static class FactDiagnostics
     public static readonly DiagnosticDescriptor DuplicateKey = Error("TF1008", "Duplicate key", "The key '{0}' appears twice in the same mapping (first on line {1}); remove one of them", Syntax);
     public static readonly DiagnosticDescriptor MultipleDocuments = Error("TF1009", "More than one YAML document", "A fact file holds one YAML document; remove the '---' document separator or split the file", Syntax);
     public static readonly DiagnosticDescriptor EmptySection = Error("TF1010", "Empty section", "{0} is empty; {1}", Syntax);
+    public static readonly DiagnosticDescriptor TooManyEntryProperties = Warning("TF1011", "More entries than static properties", "The kind '{0}' has {1} entries: a .NET type holds at most 65,535 methods, so only the first {2} get a static property; every entry is reachable through {3}.Get, {3}.TryGet and {3}.All", Syntax);
 
     // TF2xxx: names, types, values, references, inference
     public static readonly DiagnosticDescriptor UnknownType = Error("TF2001", "Unknown type", "Unknown type '{0}'; expected a built-in type (string, int, long, double, decimal, bool, date, datetime, duration, url), an enum or a record kind, optionally followed by '[]' and/or '?'{1}", Types);
@@ -63,7 +64,7 @@ public static class FactDiagnostics
     public static readonly DiagnosticDescriptor InternalError = Error("TF9001", "Internal error in the TypedFacts generator", "The TypedFacts generator failed on '{0}': {1}. Please report this with the fact file", Internal);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        YamlSyntax, RootNotMapping, UnknownKey, UnsupportedVersion, WrongNodeKind, AliasNotAllowed, NestingTooDeep, DuplicateKey, MultipleDocuments, EmptySection,
+        YamlSyntax, RootNotMapping, UnknownKey, UnsupportedVersion, WrongNodeKind, AliasNotAllowed, NestingTooDeep, DuplicateKey, MultipleDocuments, EmptySection, TooManyEntryProperties,
         UnknownType, ValueNotOfType, DateTimeWithoutOffset, DurationNotFixed, NumberOutOfRange, UnknownField, MissingField, UnknownReservedKey, UnknownEnumMember,
         UnknownReference, InferenceConflict, NullNotAllowed, InvalidIdentifier, IdentifierCollision, ReservedName, NotInferable,
         UnknownSource, QuoteNotFound, EmptyQuote, SourceNotAvailable, UnknownEvidenceField, MissingEvidence, MalformedEvidence,
