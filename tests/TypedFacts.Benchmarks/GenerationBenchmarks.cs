@@ -7,89 +7,73 @@ namespace TypedFacts.Benchmarks;
 
 /// <summary>
 /// SPEC 7: whole generation (parse, validate, emit) against the floor — YamlDotNet's low-level
-/// Parser reading every event of the same text — and against building a YamlStream.
+/// Parser reading every event of the same text — and against building a YamlStream. Subclasses
+/// say which text and which files.
 /// </summary>
 [MemoryDiagnoser]
-public class GenerationBenchmarks
+public abstract class FloorComparison
 {
     private string _text = string.Empty;
     private GeneratorRunner _runner = null!;
 
+    [Benchmark(Baseline = true, Description = "Parser floor")]
+    public int ParserFloor()
+    {
+        var parser = new Parser(new StringReader(_text));
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
+    }
+
+    [Benchmark(Description = "YamlStream.Load")]
+    public int YamlStreamLoad()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(_text));
+        return stream.Documents.Count;
+    }
+
+    [Benchmark(Description = "Generate")]
+    public int Generate() => GeneratorRunner.GeneratedLength(_runner.RunCold());
+
+    /// <summary>The fact file measured, and every AdditionalFile the generator gets (the fact file among them).</summary>
+    protected void Use(string factText, params (string Path, string Text)[] files)
+    {
+        _text = factText;
+        _runner = new GeneratorRunner(files);
+    }
+}
+
+/// <summary>Synthetic files of 1,000, 10,000 and 100,000 entries.</summary>
+public class GenerationBenchmarks : FloorComparison
+{
     [Params(1_000, 10_000, 100_000)]
     public int Entries { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        _text = SyntheticFacts.Create(Entries);
-        _runner = new GeneratorRunner(("/project/items.facts.yaml", _text));
+        var text = SyntheticFacts.Create(Entries);
+        Use(text, ("/project/items.facts.yaml", text));
     }
-
-    [Benchmark(Baseline = true, Description = "Parser floor")]
-    public int ParserFloor()
-    {
-        var parser = new Parser(new StringReader(_text));
-        var events = 0;
-        while (parser.MoveNext())
-        {
-            events++;
-        }
-
-        return events;
-    }
-
-    [Benchmark(Description = "YamlStream.Load")]
-    public int YamlStreamLoad()
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(_text));
-        return stream.Documents.Count;
-    }
-
-    [Benchmark(Description = "Generate")]
-    public int Generate() => GeneratorRunner.GeneratedLength(_runner.RunCold());
 }
 
-/// <summary>The same three measures on the repository's facts.yaml, with its five articles (quotes checked).</summary>
-[MemoryDiagnoser]
-public class FactsYamlBenchmarks
+/// <summary>The repository's facts.yaml with its five articles (quotes checked).</summary>
+public class FactsYamlBenchmarks : FloorComparison
 {
-    private string _text = string.Empty;
-    private GeneratorRunner _runner = null!;
-
     [GlobalSetup]
     public void Setup()
     {
         var root = RepositoryFiles.Root;
-        _text = File.ReadAllText(Path.Combine(root, "facts.yaml"));
-        var files = new List<(string, string)> { (Path.Combine(root, "facts.yaml"), _text) };
+        var text = File.ReadAllText(Path.Combine(root, "facts.yaml"));
+        var files = new List<(string, string)> { (Path.Combine(root, "facts.yaml"), text) };
         files.AddRange(Directory.GetFiles(Path.Combine(root, "seeds"), "*.txt").Select(p => (p, File.ReadAllText(p))));
-        _runner = new GeneratorRunner([.. files]);
+        Use(text, [.. files]);
     }
-
-    [Benchmark(Baseline = true, Description = "Parser floor")]
-    public int ParserFloor()
-    {
-        var parser = new Parser(new StringReader(_text));
-        var events = 0;
-        while (parser.MoveNext())
-        {
-            events++;
-        }
-
-        return events;
-    }
-
-    [Benchmark(Description = "YamlStream.Load")]
-    public int YamlStreamLoad()
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(_text));
-        return stream.Documents.Count;
-    }
-
-    [Benchmark(Description = "Generate")]
-    public int Generate() => GeneratorRunner.GeneratedLength(_runner.RunCold());
 }
 
 /// <summary>Incremental reruns after a C# edit and after a fact-file edit, against the cold run.</summary>

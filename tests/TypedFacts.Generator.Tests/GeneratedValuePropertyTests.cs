@@ -262,7 +262,7 @@ public sealed class GeneratedValuePropertyTests
 
         private static string Scalar(FieldType type, object value) => type switch
         {
-            FieldType.String or FieldType.Url => Quote((string)value),
+            FieldType.String or FieldType.Url => YamlText.Quote((string)value),
             FieldType.Double => ((double)value).ToString("R", CultureInfo.InvariantCulture),
             FieldType.Decimal => ((decimal)value).ToString(CultureInfo.InvariantCulture),
             FieldType.Bool => (bool)value ? "true" : "false",
@@ -271,22 +271,5 @@ public sealed class GeneratedValuePropertyTests
             FieldType.Duration => "PT" + (((TimeSpan)value).Ticks / (decimal)TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture) + "S",
             _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
         };
-
-        private static string Quote(string value)
-        {
-            var builder = new StringBuilder("\"");
-            foreach (var c in value)
-            {
-                builder.Append(c switch
-                {
-                    '"' => "\\\"",
-                    '\\' => "\\\\",
-                    _ when c < 0x20 || c > 0x7E => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                    _ => c.ToString(),
-                });
-            }
-
-            return builder.Append('"').ToString();
-        }
     }
 }

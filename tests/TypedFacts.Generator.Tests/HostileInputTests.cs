@@ -235,38 +235,21 @@ public sealed class HostileInputTests
     private static string HostileFactFile()
     {
         var builder = new StringBuilder();
-        builder.Append("description: ").Append(Quote(string.Join(" | ", HostileValues))).Append('\n');
-        builder.Append("sources:\n  S:\n    title: ").Append(Quote(HostileValues[4])).Append('\n');
-        builder.Append("records:\n  Text:\n    description: ").Append(Quote(HostileValues[0] + HostileValues[2])).Append('\n');
-        builder.Append("    fields:\n      value: {type: string, description: ").Append(Quote(HostileValues[4] + HostileValues[6])).Append("}\n");
+        builder.Append("description: ").Append(YamlText.Quote(string.Join(" | ", HostileValues))).Append('\n');
+        builder.Append("sources:\n  S:\n    title: ").Append(YamlText.Quote(HostileValues[4])).Append('\n');
+        builder.Append("records:\n  Text:\n    description: ").Append(YamlText.Quote(HostileValues[0] + HostileValues[2])).Append('\n');
+        builder.Append("    fields:\n      value: {type: string, description: ").Append(YamlText.Quote(HostileValues[4] + HostileValues[6])).Append("}\n");
         builder.Append("    entries:\n");
         for (var i = 0; i < HostileValues.Length; i++)
         {
             builder.Append("      Value").Append(i.ToString(CultureInfo.InvariantCulture)).Append(":\n");
-            builder.Append("        value: ").Append(Quote(HostileValues[i])).Append('\n');
-            builder.Append("        $evidence: [{source: S, quote: ").Append(Quote(HostileValues[i])).Append(", note: ").Append(Quote(HostileValues[i])).Append("}]\n");
+            builder.Append("        value: ").Append(YamlText.Quote(HostileValues[i])).Append('\n');
+            builder.Append("        $evidence: [{source: S, quote: ").Append(YamlText.Quote(HostileValues[i])).Append(", note: ").Append(YamlText.Quote(HostileValues[i])).Append("}]\n");
         }
 
         return builder.ToString();
     }
 
     /// <summary>A YAML double-quoted scalar; every character outside printable ASCII is escaped.</summary>
-    private static string Quote(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c < 0x20 || c > 0x7E => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
-
     private static string Escape(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 }

@@ -569,44 +569,40 @@ public sealed class FactBinder
         private TypeModel? Materialize(FactDocument document, string ownerName, ShapeField field, int total, FactScalar nameNode)
         {
             var shape = field.Shape;
-            var nullable = shape.SawNull || field.Count < total;
             if (shape.Conflicted)
             {
                 return null;
             }
 
-            switch (shape.Kind)
+            var nullable = shape.SawNull || field.Count < total;
+            if (shape.Kind != ShapeKind.List)
             {
-                case ShapeKind.Unknown:
-                    return new TypeModel(TypeCategory.Scalar, ScalarKind.String, string.Empty, false, true);
-                case ShapeKind.Scalar:
-                    return new TypeModel(TypeCategory.Scalar, shape.Scalar, string.Empty, false, nullable);
-                case ShapeKind.Object:
-                    return InferValueKind(document, ownerName, field.Name, shape, nameNode) is { } valueKind
-                        ? new TypeModel(TypeCategory.Value, ScalarKind.String, valueKind.Name, false, nullable)
-                        : null;
-                default:
-                    var element = shape.Element!;
-                    if (element.Conflicted)
-                    {
-                        return null;
-                    }
-
-                    switch (element.Kind)
-                    {
-                        case ShapeKind.Unknown:
-                            return new TypeModel(TypeCategory.Scalar, ScalarKind.String, string.Empty, true, nullable);
-                        case ShapeKind.Scalar:
-                            return new TypeModel(TypeCategory.Scalar, element.Scalar, string.Empty, true, nullable);
-                        case ShapeKind.Object:
-                            return InferValueKind(document, ownerName, field.Name, element, nameNode) is { } listKind
-                                ? new TypeModel(TypeCategory.Value, ScalarKind.String, listKind.Name, true, nullable)
-                                : null;
-                        default:
-                            binder.Report(FactDiagnostics.NotInferable, document, nameNode, field.Name, "a sequence of sequences", "declare the kind's 'fields'");
-                            return null;
-                    }
+                return TypeOf(shape, isList: false, isNullable: nullable || shape.Kind == ShapeKind.Unknown);
             }
+
+            var element = shape.Element!;
+            if (element.Conflicted)
+            {
+                return null;
+            }
+
+            if (element.Kind == ShapeKind.List)
+            {
+                binder.Report(FactDiagnostics.NotInferable, document, nameNode, field.Name, "a sequence of sequences", "declare the kind's 'fields'");
+                return null;
+            }
+
+            return TypeOf(element, isList: true, isNullable: nullable);
+
+            // Only nulls (or empty lists) seen: a string is the least surprising type.
+            TypeModel? TypeOf(Shape of, bool isList, bool isNullable) => of.Kind switch
+            {
+                ShapeKind.Scalar => new TypeModel(TypeCategory.Scalar, of.Scalar, string.Empty, isList, isNullable),
+                ShapeKind.Object => InferValueKind(document, ownerName, field.Name, of, nameNode) is { } valueKind
+                    ? new TypeModel(TypeCategory.Value, ScalarKind.String, valueKind.Name, isList, isNullable)
+                    : null,
+                _ => new TypeModel(TypeCategory.Scalar, ScalarKind.String, string.Empty, isList, isNullable),
+            };
         }
 
         private BoundKind? InferValueKind(FactDocument document, string ownerName, string fieldName, Shape objectShape, FactScalar nameNode)

@@ -56,6 +56,24 @@ public static class FactTypes
         _ => "url",
     };
 
+    /// <summary>The C# type of a built-in type; <c>date</c> is DateTime where the target has no DateOnly.</summary>
+    public static string CSharpType(ScalarKind kind, bool hasDateOnly) => kind switch
+    {
+        ScalarKind.String => "string",
+        ScalarKind.Int => "int",
+        ScalarKind.Long => "long",
+        ScalarKind.Double => "double",
+        ScalarKind.Decimal => "decimal",
+        ScalarKind.Bool => "bool",
+        ScalarKind.Date => hasDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
+        ScalarKind.DateTime => "global::System.DateTimeOffset",
+        ScalarKind.Duration => "global::System.TimeSpan",
+        _ => "global::System.Uri",
+    };
+
+    /// <summary>Whether the C# type of a built-in type is a value type (nullable as <c>T?</c> in every language version).</summary>
+    public static bool IsValueType(ScalarKind kind) => kind is not (ScalarKind.String or ScalarKind.Url);
+
     /// <summary>Describes an expected type for messages: "an int", "a date (yyyy-MM-dd)".</summary>
     public static string Describe(ScalarKind kind) => kind switch
     {

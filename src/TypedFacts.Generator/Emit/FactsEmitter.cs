@@ -505,26 +505,11 @@ public sealed class FactsEmitter
     private string StorageType(TypeModel type)
         => type.Category == TypeCategory.Entity && !type.IsList ? "int" : PropertyType(type);
 
-    private string ElementType(TypeModel type) => type.Category switch
-    {
-        TypeCategory.Scalar => type.Scalar switch
-        {
-            ScalarKind.String => "string",
-            ScalarKind.Int => "int",
-            ScalarKind.Long => "long",
-            ScalarKind.Double => "double",
-            ScalarKind.Decimal => "decimal",
-            ScalarKind.Bool => "bool",
-            ScalarKind.Date => _options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
-            ScalarKind.DateTime => "global::System.DateTimeOffset",
-            ScalarKind.Duration => "global::System.TimeSpan",
-            _ => "global::System.Uri",
-        },
-        _ => _ns + type.TypeName,
-    };
+    private string ElementType(TypeModel type)
+        => type.Category == TypeCategory.Scalar ? Binding.FactTypes.CSharpType(type.Scalar, _options.HasDateOnly) : _ns + type.TypeName;
 
     private static bool IsValueType(TypeModel type)
-        => type.Category == TypeCategory.Enum || (type.Category == TypeCategory.Scalar && type.Scalar is not (ScalarKind.String or ScalarKind.Url));
+        => type.Category == TypeCategory.Enum || (type.Category == TypeCategory.Scalar && Binding.FactTypes.IsValueType(type.Scalar));
 
     private string PropertyType(TypeModel type)
     {
@@ -679,7 +664,7 @@ public sealed class FactsEmitter
             case ScalarKind.Date:
                 {
                     var date = DateTime.ParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None);
-                    var type = _options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
+                    var type = Binding.FactTypes.CSharpType(ScalarKind.Date, _options.HasDateOnly);
                     return $"new {type}({date.Year.ToString(invariant)}, {date.Month.ToString(invariant)}, {date.Day.ToString(invariant)})";
                 }
 
