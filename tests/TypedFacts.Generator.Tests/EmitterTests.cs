@@ -54,7 +54,7 @@ public sealed class EmitterTests
     {
         var entries = Enumerable.Range(0, (FactsEmitter.ChunkSize * 2) + 1)
             .Select(i => new EntryModel("E" + i, "E" + i, new EquatableArray<ValueModel>([Text("v" + i)]), EquatableArray<EvidenceModel>.Empty));
-        var kind = new KindModel("Big", null, IsEntity: true, IsBuiltIn: false, new EquatableArray<FieldModel>([new FieldModel("Value", "value", TypeModel.Of(ScalarKind.String), null)]), entries.ToEquatableArray());
+        var kind = new KindModel("Big", null, IsEntity: true, new EquatableArray<FieldModel>([new FieldModel("Value", "value", TypeModel.Of(ScalarKind.String), null)]), entries.ToEquatableArray());
         var options = new EmitOptions(IsPublic: false, LanguageVersion: 12, HasDateOnly: true, HasMaybeNullWhen: true);
 
         var text = FactsEmitter.Emit(new GeneratedType("N", "Big", GeneratedTypeKind.Kind, kind, null, null, EquatableArray<KindModel>.Empty), options);
@@ -69,7 +69,7 @@ public sealed class EmitterTests
     {
         // A value kind the emission unit does not carry: a broken model, as a generator bug would make.
         var entry = new EntryModel("A", "A", new EquatableArray<ValueModel>([new ValueModel(ValueKind.Object, "Missing", string.Empty, EquatableArray<ValueModel>.Empty)]), EquatableArray<EvidenceModel>.Empty);
-        var kind = new KindModel("Broken", null, IsEntity: true, IsBuiltIn: false, new EquatableArray<FieldModel>([new FieldModel("Value", "value", new TypeModel(TypeCategory.Value, ScalarKind.String, "Missing", false, false), null)]), new EquatableArray<EntryModel>([entry]));
+        var kind = new KindModel("Broken", null, IsEntity: true, new EquatableArray<FieldModel>([new FieldModel("Value", "value", new TypeModel(TypeCategory.Value, ScalarKind.String, "Missing", false, false), null)]), new EquatableArray<EntryModel>([entry]));
         var type = new GeneratedType("N", "Broken", GeneratedTypeKind.Kind, kind, null, null, EquatableArray<KindModel>.Empty);
 
         var file = Guard.Emit(type, new EmitOptions(false, 12, true, true), CancellationToken.None);
@@ -83,13 +83,13 @@ public sealed class EmitterTests
     private static List<GeneratedType> HostileModel()
     {
         var source = new EntryModel("S", "S", new EquatableArray<ValueModel>([Text("title " + s_hostile[0]), ValueModel.Null, ValueModel.Null, ValueModel.Null]), EquatableArray<EvidenceModel>.Empty);
-        var sourceKind = new KindModel(FactBinder.SourceKindName, null, IsEntity: true, IsBuiltIn: true, FactBinder.SourceFields, new EquatableArray<EntryModel>([source]));
+        var sourceKind = new KindModel(FactBinder.SourceKindName, null, IsEntity: true, FactBinder.SourceFields, new EquatableArray<EntryModel>([source]));
         var entries = s_hostile.Select((value, i) => new EntryModel(
             value,
             "Value" + i,
             new EquatableArray<ValueModel>([Text(value)]),
             new EquatableArray<EvidenceModel>([new EvidenceModel(0, "S", value, new EquatableArray<string>(["text"]), value)])));
-        var kind = new KindModel("Hostile", string.Join(" ", s_hostile), IsEntity: true, IsBuiltIn: false, new EquatableArray<FieldModel>([new FieldModel("Text", "text", TypeModel.Of(ScalarKind.String), s_hostile[4])]), entries.ToEquatableArray());
+        var kind = new KindModel("Hostile", string.Join(" ", s_hostile), IsEntity: true, new EquatableArray<FieldModel>([new FieldModel("Text", "text", TypeModel.Of(ScalarKind.String), s_hostile[4])]), entries.ToEquatableArray());
         var constants = s_hostile.Select((value, i) => new ConstantModel("C" + i, "c" + i, TypeModel.Of(ScalarKind.String), Text(value), value, EquatableArray<EvidenceModel>.Empty));
         var catalog = new CatalogModel("HostileFacts", s_hostile[6], constants.ToEquatableArray());
         return

@@ -613,7 +613,7 @@ public sealed class FactBinder
                 return null;
             }
 
-            var valueKind = new BoundKind(document, nameNode, name) { IsEntity = false, IsInferred = true };
+            var valueKind = new BoundKind(document, nameNode, name) { IsEntity = false };
             foreach (var inner in objectShape.Fields)
             {
                 var type = Materialize(document, name, inner, objectShape.ObjectCount, nameNode);
@@ -651,7 +651,7 @@ public sealed class FactBinder
                 entries.Add(new EntryModel(declaration.Id.Value, propertyName ?? string.Empty, new EquatableArray<ValueModel>(values), EquatableArray<EvidenceModel>.Empty));
             }
 
-            return new KindModel(SourceKindName, "A source the facts of this namespace are distilled from.", IsEntity: true, IsBuiltIn: true, SourceFields, entries.ToEquatableArray());
+            return new KindModel(SourceKindName, "A source the facts of this namespace are distilled from.", IsEntity: true, SourceFields, entries.ToEquatableArray());
         }
 
         private static ValueModel Scalar(string text, string display) => new(ValueKind.Scalar, text, display, EquatableArray<ValueModel>.Empty);
@@ -686,7 +686,7 @@ public sealed class FactBinder
             var fields = kind.Fields.Where(f => f.Type is not null).Select(f => new FieldModel(f.PropertyName, f.YamlName, f.Type!, f.Description)).ToEquatableArray();
             if (!kind.IsEntity)
             {
-                return new KindModel(kind.Name, kind.Description, IsEntity: false, IsBuiltIn: false, fields, EquatableArray<EntryModel>.Empty);
+                return new KindModel(kind.Name, kind.Description, IsEntity: false, fields, EquatableArray<EntryModel>.Empty);
             }
 
             var reserved = s_entityMembers.Concat(kind.Fields.Select(f => f.PropertyName)).Concat([kind.Name]).ToArray();
@@ -716,7 +716,7 @@ public sealed class FactBinder
                 binder.Report(FactDiagnostics.TooManyEntryProperties, kind.Document, kind.NameNode, kind.YamlName, count, MaxEntryProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), kind.Name);
             }
 
-            return new KindModel(kind.Name, kind.Description, IsEntity: true, IsBuiltIn: false, fields, entries.ToEquatableArray());
+            return new KindModel(kind.Name, kind.Description, IsEntity: true, fields, entries.ToEquatableArray());
         }
 
         /// <summary>Converts a mapping to the values of a kind's fields, in field order.</summary>
@@ -1252,8 +1252,6 @@ public sealed class FactBinder
         public string? Description { get; set; }
 
         public bool IsEntity { get; set; }
-
-        public bool IsInferred { get; set; }
 
         public List<FieldDecl>? DeclaredFields { get; set; }
 

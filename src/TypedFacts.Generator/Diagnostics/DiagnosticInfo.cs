@@ -32,8 +32,4 @@ public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableA
 
     /// <summary>The message as the compiler would print it (for tests and the binder's own checks).</summary>
     public string GetMessage() => ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-
-    public DiagnosticSeverity Severity => FactDiagnostics.ById(Id).DefaultSeverity;
-
-    public bool IsError => Severity == DiagnosticSeverity.Error;
 }

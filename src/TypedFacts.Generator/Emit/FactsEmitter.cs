@@ -25,7 +25,6 @@ public sealed class FactsEmitter
         "FactEvidence",
         "The evidence behind a fact: a verbatim quote from one of its sources.",
         IsEntity: false,
-        IsBuiltIn: true,
         new EquatableArray<FieldModel>(
         [
             new("Source", "source", new TypeModel(TypeCategory.Entity, ScalarKind.String, "FactSource", false, false), "The source the quote is taken from."),

@@ -68,7 +68,7 @@ public sealed record EvidenceModel(int SourceIndex, string SourceId, string Quot
 
 public sealed record EntryModel(string Id, string PropertyName, EquatableArray<ValueModel> Values, EquatableArray<EvidenceModel> Evidence);
 
-public sealed record KindModel(string Name, string? Description, bool IsEntity, bool IsBuiltIn, EquatableArray<FieldModel> Fields, EquatableArray<EntryModel> Entries);
+public sealed record KindModel(string Name, string? Description, bool IsEntity, EquatableArray<FieldModel> Fields, EquatableArray<EntryModel> Entries);
 
 public sealed record EnumMemberModel(string Name, string YamlName, string? Description);
 
