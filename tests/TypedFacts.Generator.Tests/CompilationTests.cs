@@ -71,6 +71,16 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void AFactFileListedTwiceIsReadOnce()
+    {
+        var yaml = GeneratorHarness.Fixture("declared-fields.facts.yaml");
+        var run = new GeneratorHarness().AddFile("data/facts.yaml", yaml).AddFile("data/../data/facts.yaml", yaml).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Sources.Count(s => s.HintName == "Fixtures.Declared.Person.g.cs").ShouldBe(1);
+    }
+
+    [Fact]
     public void VisibilityFollowsTheMsBuildProperty()
     {
         var run = Fixtures.Harness("declared-fields").Property("TypedFactsVisibility", "public").Run();

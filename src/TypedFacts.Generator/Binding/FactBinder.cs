@@ -60,7 +60,13 @@ public sealed class FactBinder
     public static BindResult Bind(IReadOnlyList<FactDocument> documents, Pipeline.GeneratorOptions options, CancellationToken cancellationToken)
     {
         var binder = new FactBinder(options.RequireEvidence, options.ProjectDirectory, cancellationToken);
-        var ordered = documents.OrderBy(d => d.FilePath, StringComparer.Ordinal).ToList();
+        // A file listed twice (say once by the package's defaults and once by the project, in
+        // another spelling of its path) is one file.
+        var ordered = documents
+            .GroupBy(d => PathNormalizer.Normalize(d.FilePath), StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+            .ToList();
         foreach (var document in ordered)
         {
             binder._diagnostics.AddRange(document.Diagnostics);

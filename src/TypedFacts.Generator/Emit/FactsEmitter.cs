@@ -106,7 +106,7 @@ public sealed class FactsEmitter
         return _w.ToString();
     }
 
-    private string TypeDeclaration(string name, bool isEntity)
+    private string TypeDeclaration(string name)
         => _options.UseRecords
             ? $"{_visibility} sealed partial record {name}"
             : $"{_visibility} sealed partial class {name} : global::System.IEquatable<{_ns}{name}>";
@@ -118,7 +118,7 @@ public sealed class FactsEmitter
         var count = kind.Entries.Count;
         WriteSummary(kind.Description ?? $"A kind of fact ({count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "entry" : "entries")}).");
         _w.Line(GeneratedCodeAttribute);
-        _w.Open(TypeDeclaration(name, isEntity: true));
+        _w.Open(TypeDeclaration(name));
 
         _w.Line($"private const int __Count = {count.ToString(CultureInfo.InvariantCulture)};");
         _w.Line($"private const string __IdText = {Literal(string.Concat(kind.Entries.Select(e => e.Id)))};");
@@ -363,7 +363,7 @@ public sealed class FactsEmitter
         var self = _ns + kind.Name;
         WriteSummary(kind.Description ?? $"A value written inline in fact files.");
         _w.Line(GeneratedCodeAttribute);
-        _w.Open(TypeDeclaration(kind.Name, isEntity: false));
+        _w.Open(TypeDeclaration(kind.Name));
         WriteStorageFields(kind.Fields);
         WriteConstructor(kind, isEntity: false);
         WriteProperties(kind.Name, kind.Fields);
