@@ -30,5 +30,9 @@ namespace SpaceFilm
         MedicalCare,
         /// <summary>A flight to or from the space station.</summary>
         Spaceflight,
+        /// <summary>Choosing an actor for a role.</summary>
+        Casting,
+        /// <summary>A run of problems or losses.</summary>
+        Setback,
     }
 }

@@ -39,6 +39,7 @@ namespace SpaceFilm
         /// <item><description>Article000: “who had been on the space station for the previous six months”</description></item>
         /// <item><description>Article003: “resided in the laboratory for six consecutive months”</description></item>
         /// <item><description>Article004: “stationed at the space station for the past six months”</description></item>
+        /// <item><description>Article002: “who had been on the space station since earlier this year” — Article002 gives no length; it does not contradict six months.</description></item>
         /// </list>
         /// </remarks>
         public const int NovitskyMonthsOnStation = 6;
@@ -79,6 +80,7 @@ namespace SpaceFilm
         /// <item><description>Article001: “In addition to Shkaplerov, two other cosmonauts also appear as extras.”</description></item>
         /// <item><description>Article002: “The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.”</description></item>
         /// <item><description>Article004: “along with the two Russian cosmonauts who were already aboard the ISS”</description></item>
+        /// <item><description>Article000: “with two Russian cosmonauts who were already aboard the ISS”</description></item>
         /// </list>
         /// </remarks>
         public const int OtherCameoCosmonauts = 2;
@@ -115,6 +117,8 @@ namespace SpaceFilm
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article002: “a Hollywood project revealed in 2020 by Tom Cruise”</description></item>
+        /// <item><description>Article000: “a Hollywood initiative announced last year by Tom Cruise” — 'Last year' in an article of 2021-10-17 is 2020.</description></item>
+        /// <item><description>Article004: “Last year Tom Cruise announced a project involving shooting in space” — 'Last year': 2020.</description></item>
         /// </list>
         /// </remarks>
         public const int HollywoodProjectYear = 2020;
@@ -124,6 +128,7 @@ namespace SpaceFilm
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article002: “SpaceX successfully delivered astronauts to the space station in 2020”</description></item>
+        /// <item><description>Article004: “Russia's Roscosmos was dealt a blow last year after its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS” — 'Last year': 2020.</description></item>
         /// </list>
         /// </remarks>
         public const int SpaceXMonopolyEndYear = 2020;
@@ -142,6 +147,8 @@ namespace SpaceFilm
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article001: “Russian filmmakers departed for the ISS on October 5”</description></item>
+        /// <item><description>Article001: “take off to shoot their first space film this Tuesday (5)” — Tuesday 5 October 2021.</description></item>
+        /// <item><description>Article004: “blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago” — Twelve days before the 17 October landing.</description></item>
         /// </list>
         /// </remarks>
         public static readonly global::System.DateOnly LaunchDate = new global::System.DateOnly(2021, 10, 5);
@@ -151,6 +158,9 @@ namespace SpaceFilm
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article002: “On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft”</description></item>
+        /// <item><description>Article000: “conducted a test on the Soyuz MS-18 spacecraft on Friday” — The Friday before the Sunday 17 October landing is 15 October.</description></item>
+        /// <item><description>Article004: “On Friday the ISS unexpectedly tilted after a glitch in its thrusters” — Friday 15 October.</description></item>
+        /// <item><description>Article001: “As Russian controllers were testing on Friday the Soyuz MS-18 capsule” — Friday 15 October.</description></item>
         /// </list>
         /// </remarks>
         public static readonly global::System.DateOnly ThrusterMisfireDate = new global::System.DateOnly(2021, 10, 15);
@@ -163,6 +173,7 @@ namespace SpaceFilm
         /// <item><description>Article001: “landed in Kazakhstan at 4:36 am GMT (1:36 am GMT)” — The bracketed 1:36 is a mislabelled local time.</description></item>
         /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land.” — Planned time announced before the landing; 04:36 kept.</description></item>
         /// <item><description>Article002: “On Oct. 17, Klim Shipenko and Yulia Peresild both landed”</description></item>
+        /// <item><description>Article001: “returned safely to Earth this Sunday morning (17)” — Sunday 17 October 2021.</description></item>
         /// </list>
         /// </remarks>
         public static readonly global::System.DateTimeOffset LandingTime = new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0));
@@ -182,6 +193,7 @@ namespace SpaceFilm
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski” — Peresild, Shipenko and Novitsky.</description></item>
+        /// <item><description>Article000: “Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.” — Novitsky plus the actress and the director.</description></item>
         /// </list>
         /// </remarks>
         public const int LandingCrewSize = 3;
@@ -196,22 +208,22 @@ namespace SpaceFilm
             {
                 case "CandidatesAuditioned": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "chosen from 3,000 candidates for the leading role", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "chosen out of 3,000 candidates", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(3, "selected from among the 3,000 participants who auditioned for the role", global::System.Array.Empty<string>(), null) });
                 case "DaysOnStation": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "After spending 12 days on the International Space Station (ISS)", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "spent 12 days aboard the International Space Station (ISS)", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "after 12 days on the International Space Station or ISS", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(3, "staying on the International Space Station for 12 days", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "spending 12 days shooting a movie in the orbit", global::System.Array.Empty<string>(), null) });
-                case "NovitskyMonthsOnStation": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "who had been on the space station for the previous six months", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(3, "resided in the laboratory for six consecutive months", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "stationed at the space station for the past six months", global::System.Array.Empty<string>(), null) });
+                case "NovitskyMonthsOnStation": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "who had been on the space station for the previous six months", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(3, "resided in the laboratory for six consecutive months", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "stationed at the space station for the past six months", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "who had been on the space station since earlier this year", global::System.Array.Empty<string>(), "Article002 gives no length; it does not contradict six months.") });
                 case "LostAttitudeControl": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "destabilizing the ISS for 30 minutes", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "tilted the ISS for 30 minutes", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "lost positioning control for about half an hour", global::System.Array.Empty<string>(), null) });
                 case "RecoveryHelicopters": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "headed for the landing site aboard ten helicopters", global::System.Array.Empty<string>(), null) });
                 case "RehabDuration": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(4, "Russia's Star City training base for a 10-day rehab", global::System.Array.Empty<string>(), null) });
-                case "OtherCameoCosmonauts": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "In addition to Shkaplerov, two other cosmonauts also appear as extras.", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "along with the two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null) });
+                case "OtherCameoCosmonauts": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "In addition to Shkaplerov, two other cosmonauts also appear as extras.", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "along with the two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(0, "with two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null) });
                 case "CameoCosmonautsTotal": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "Shkaplerov, 49, is claimed to appear in the video with two Russian cosmonauts who were already aboard the ISS.", global::System.Array.Empty<string>(), "Shkaplerov plus two others.") });
                 case "YearsSinceGagarin": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "60 years after the Soviet Yuri Gagarin became the first human to reach space", global::System.Array.Empty<string>(), null) });
                 case "FirstMoonStepsYear": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "man's first steps on the moon in 1969", global::System.Array.Empty<string>(), null) });
-                case "HollywoodProjectYear": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "a Hollywood project revealed in 2020 by Tom Cruise", global::System.Array.Empty<string>(), null) });
-                case "SpaceXMonopolyEndYear": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "SpaceX successfully delivered astronauts to the space station in 2020", global::System.Array.Empty<string>(), null) });
+                case "HollywoodProjectYear": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "a Hollywood project revealed in 2020 by Tom Cruise", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(0, "a Hollywood initiative announced last year by Tom Cruise", global::System.Array.Empty<string>(), "'Last year' in an article of 2021-10-17 is 2020."), new global::SpaceFilm.FactEvidence(4, "Last year Tom Cruise announced a project involving shooting in space", global::System.Array.Empty<string>(), "'Last year': 2020.") });
+                case "SpaceXMonopolyEndYear": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "SpaceX successfully delivered astronauts to the space station in 2020", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(4, "Russia's Roscosmos was dealt a blow last year after its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS", global::System.Array.Empty<string>(), "'Last year': 2020.") });
                 case "JapaneseTouristsScheduled": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "Russia is scheduled to send two Japanese tourists to the ISS in December", global::System.Array.Empty<string>(), null) });
-                case "LaunchDate": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "Russian filmmakers departed for the ISS on October 5", global::System.Array.Empty<string>(), null) });
-                case "ThrusterMisfireDate": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft", global::System.Array.Empty<string>(), null) });
-                case "LandingTime": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "landed as planned in Kazakhstan's steppe at 0436 GMT", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "landed in Kazakhstan at 4:36 am GMT (1:36 am GMT)", global::System.Array.Empty<string>(), "The bracketed 1:36 is a mislabelled local time."), new global::SpaceFilm.FactEvidence(2, "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", global::System.Array.Empty<string>(), "Planned time announced before the landing; 04:36 kept."), new global::SpaceFilm.FactEvidence(2, "On Oct. 17, Klim Shipenko and Yulia Peresild both landed", global::System.Array.Empty<string>(), null) });
+                case "LaunchDate": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "Russian filmmakers departed for the ISS on October 5", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "take off to shoot their first space film this Tuesday (5)", global::System.Array.Empty<string>(), "Tuesday 5 October 2021."), new global::SpaceFilm.FactEvidence(4, "blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago", global::System.Array.Empty<string>(), "Twelve days before the 17 October landing.") });
+                case "ThrusterMisfireDate": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(0, "conducted a test on the Soyuz MS-18 spacecraft on Friday", global::System.Array.Empty<string>(), "The Friday before the Sunday 17 October landing is 15 October."), new global::SpaceFilm.FactEvidence(4, "On Friday the ISS unexpectedly tilted after a glitch in its thrusters", global::System.Array.Empty<string>(), "Friday 15 October."), new global::SpaceFilm.FactEvidence(1, "As Russian controllers were testing on Friday the Soyuz MS-18 capsule", global::System.Array.Empty<string>(), "Friday 15 October.") });
+                case "LandingTime": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "landed as planned in Kazakhstan's steppe at 0436 GMT", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "landed in Kazakhstan at 4:36 am GMT (1:36 am GMT)", global::System.Array.Empty<string>(), "The bracketed 1:36 is a mislabelled local time."), new global::SpaceFilm.FactEvidence(2, "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", global::System.Array.Empty<string>(), "Planned time announced before the landing; 04:36 kept."), new global::SpaceFilm.FactEvidence(2, "On Oct. 17, Klim Shipenko and Yulia Peresild both landed", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(1, "returned safely to Earth this Sunday morning (17)", global::System.Array.Empty<string>(), "Sunday 17 October 2021.") });
                 case "FilmBudgetDisclosed": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "which has been kept mostly under wraps along with its budget", global::System.Array.Empty<string>(), null), new global::SpaceFilm.FactEvidence(2, "The budget and the plot of the movie were not revealed.", global::System.Array.Empty<string>(), null) });
-                case "LandingCrewSize": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski", global::System.Array.Empty<string>(), "Peresild, Shipenko and Novitsky.") });
+                case "LandingCrewSize": return global::System.Array.AsReadOnly(new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski", global::System.Array.Empty<string>(), "Peresild, Shipenko and Novitsky."), new global::SpaceFilm.FactEvidence(0, "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", global::System.Array.Empty<string>(), "Novitsky plus the actress and the director.") });
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("Facts has no constant named '" + constantName + "'.");
             }
         }

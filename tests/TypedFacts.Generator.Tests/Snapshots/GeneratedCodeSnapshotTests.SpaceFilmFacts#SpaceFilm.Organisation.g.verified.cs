@@ -8,9 +8,9 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public sealed partial record Organisation
     {
-        private const int __Count = 8;
-        private const string __IdText = "RoscosmosNasaSpaceXChannelOneTassAfpFrance24ScienceTimes";
-        private static readonly int[] __IdEnds = new int[] { 9, 13, 19, 29, 33, 36, 44, 56 };
+        private const int __Count = 11;
+        private const string __IdText = "RoscosmosNasaSpaceXChannelOneTassAfpFrance24ScienceTimesTwitterKremlinUnsplash";
+        private static readonly int[] __IdEnds = new int[] { 9, 13, 19, 29, 33, 36, 44, 56, 63, 70, 78 };
         private static readonly global::SpaceFilm.Organisation?[] __cache = new global::SpaceFilm.Organisation?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
@@ -64,6 +64,11 @@ namespace SpaceFilm
         /// <item><description>Article001: “the head of Roscosmos, Dmitri Rogozin” (head)</description></item>
         /// <item><description>Article002: “РОСКОСМОС (@roscosmos) October 17, 2021” (alternativeNames)</description></item>
         /// <item><description>Article001: “Roscosmos hopes that this film will improve its image.” (description)</description></item>
+        /// <item><description>Article004: “Russian space agency Roscosmos tweeted” (name, kind, description)</description></item>
+        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (kind, country, description)</description></item>
+        /// <item><description>Article001: “according to the images broadcast by the Russian space agency Roscosmos” (kind, country, description)</description></item>
+        /// <item><description>Article004: “Russia's Roscosmos was dealt a blow last year” (country)</description></item>
+        /// <item><description>Article002: “In an attempt to revive its image, the new space program that Russia revealed earlier this year would boost its tourism plan” (description) — Article002 ties the image revival to Russia's ISS tourism programme; Article001 says Roscosmos hopes the film will improve its image. The two do not conflict.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation Roscosmos => __At(0);
@@ -76,6 +81,9 @@ namespace SpaceFilm
         /// <item><description>Article004: “Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA” (description)</description></item>
         /// <item><description>Article000: “according to a NASA spokeswoman” (description)</description></item>
         /// <item><description>Article003: “The US film scenes will also be recorded in space with the help of” (country) — NASA is named as a partner of the US film project; its country is read from that context.</description></item>
+        /// <item><description>Article001: “promoted in collaboration with NASA and Elon Musk's SpaceX company” (name, description)</description></item>
+        /// <item><description>Article004: “as reported by a Nasa spokesperson” (description) — Article004 writes 'Nasa'; the four other mentions write NASA, which is kept.</description></item>
+        /// <item><description>Article000: “Tom Cruise of "Mission Impossible" fame, NASA, and Elon Musk's SpaceX” (description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation Nasa => __At(1);
@@ -88,6 +96,9 @@ namespace SpaceFilm
         /// <item><description>Article001: “promoted in collaboration with NASA and Elon Musk's SpaceX company” (kind, description)</description></item>
         /// <item><description>Article002: “Roscosmos was affected after SpaceX successfully delivered astronauts to the space station in 2020.” (description)</description></item>
         /// <item><description>Article003: “The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX” (country) — The articles present SpaceX only as a partner of the US project; its country is read from that context.</description></item>
+        /// <item><description>Article004: “its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS” (description)</description></item>
+        /// <item><description>Article000: “NASA, and Elon Musk's SpaceX” (name, head)</description></item>
+        /// <item><description>Article004: “in collaboration with NASA as well as Elon Musk's SpaceX” (head, description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation SpaceX => __At(2);
@@ -99,6 +110,7 @@ namespace SpaceFilm
         /// <item><description>Article000: “the leader of the Kremlin-friendly Channel One TV network” (name, kind, head)</description></item>
         /// <item><description>Article001: “owner of Russian producer Pervy Kanal, who co-produces the film” (alternativeNames, country, description)</description></item>
         /// <item><description>Article004: “the head of the Kremlin-friendly Channel One TV network” (head)</description></item>
+        /// <item><description>Article002: “The head of the Channel One TV network, Konstantin Ernst” (name, kind, head)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation ChannelOne => __At(3);
@@ -139,6 +151,36 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation ScienceTimes => __At(7);
+
+        /// <summary><c>Twitter</c>: Name = Twitter; Kind = SocialNetwork; AlternativeNames = []; Country = null; Head = null; Description = Social network on which Roscosmos posted about the landing and Peresild posted a farewell tweet from the ISS..</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article002: “posted about the mission on Twitter” (name, kind, description)</description></item>
+        /// <item><description>Article004: “Russian space agency Roscosmos tweeted” (description)</description></item>
+        /// <item><description>Article004: “In a farewell tweet from the ISS” (description) — A tweet is a post on Twitter.</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Organisation Twitter => __At(8);
+
+        /// <summary><c>Kremlin</c>: Name = Kremlin; Kind = Government; AlternativeNames = []; Country = Russia; Head = null; Description = The Russian government, to which the Channel One TV network is friendly..</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “the Kremlin-friendly Channel One TV network” (name, description)</description></item>
+        /// <item><description>Article004: “the head of the Kremlin-friendly Channel One TV network” (name, kind, country, description) — The articles name the Kremlin only in 'Kremlin-friendly'; that it stands for the Russian government is read from that use.</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Organisation Kremlin => __At(9);
+
+        /// <summary><c>Unsplash</c>: Name = Unsplash; Kind = PhotoLibrary; AlternativeNames = []; Country = null; Head = null; Description = Photo library credited for the ISS picture that heads Article002..</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article002: “(Photo : Unsplash/ Christian Wiediger)” (name, kind, description)</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Organisation Unsplash => __At(10);
 
         /// <summary>Finds the Organisation entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
@@ -207,14 +249,17 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Organisation(index, "Roscosmos", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "РОСКОСМОС", "@roscosmos" }, 4, 4, "Russian government space agency; broadcast the landing live, tweeted about it, and hopes the film will improve its image.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "According to footage broadcast live by Russia's Roscosmos space agency", new string[] { "name", "kind", "country" }, null), new global::SpaceFilm.FactEvidence(3, "The whole operation was filmed live by the Russian government space agency called Roscosmos.", new string[] { "kind", "description" }, null), new global::SpaceFilm.FactEvidence(1, "the head of Roscosmos, Dmitri Rogozin", new string[] { "head" }, null), new global::SpaceFilm.FactEvidence(2, "РОСКОСМОС (@roscosmos) October 17, 2021", new string[] { "alternativeNames" }, null), new global::SpaceFilm.FactEvidence(1, "Roscosmos hopes that this film will improve its image.", new string[] { "description" }, null) });
-                case 1: return new global::SpaceFilm.Organisation(index, "NASA", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "National Aeronautics and Space Administration" }, 6, -1, "US space agency, partner in Tom Cruise's space film project; a NASA spokeswoman reported the thruster misfire.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(3, "the National Aeronautics and Space Administration NASA", new string[] { "name", "alternativeNames", "kind" }, null), new global::SpaceFilm.FactEvidence(4, "Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(0, "according to a NASA spokeswoman", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(3, "The US film scenes will also be recorded in space with the help of", new string[] { "country" }, "NASA is named as a partner of the US film project; its country is read from that context.") });
-                case 2: return new global::SpaceFilm.Organisation(index, "SpaceX", global::SpaceFilm.OrganisationKind.SpaceCompany, global::System.Array.Empty<string>(), 6, 9, "Elon Musk's spaceflight company; partner in Tom Cruise's space film project; delivered astronauts to the ISS in 2020, ending Russia's monopoly.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "SpaceX's CEO Elon Musk", new string[] { "name", "head" }, null), new global::SpaceFilm.FactEvidence(1, "promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "kind", "description" }, null), new global::SpaceFilm.FactEvidence(2, "Roscosmos was affected after SpaceX successfully delivered astronauts to the space station in 2020.", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(3, "The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX", new string[] { "country" }, "The articles present SpaceX only as a partner of the US project; its country is read from that context.") });
-                case 3: return new global::SpaceFilm.Organisation(index, "Channel One", global::SpaceFilm.OrganisationKind.TelevisionNetwork, new string[] { "Pervy Kanal" }, 4, 5, "Kremlin-friendly Russian TV network headed by Konstantin Ernst; co-producer of \"The Challenge\".", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "the leader of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head" }, null), new global::SpaceFilm.FactEvidence(1, "owner of Russian producer Pervy Kanal, who co-produces the film", new string[] { "alternativeNames", "country", "description" }, null), new global::SpaceFilm.FactEvidence(4, "the head of the Kremlin-friendly Channel One TV network", new string[] { "head" }, null) });
+                case 0: return new global::SpaceFilm.Organisation(index, "Roscosmos", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "РОСКОСМОС", "@roscosmos" }, 4, 4, "Russian government space agency; broadcast the landing live, tweeted about it, and hopes the film will improve its image.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "According to footage broadcast live by Russia's Roscosmos space agency", new string[] { "name", "kind", "country" }, null), new global::SpaceFilm.FactEvidence(3, "The whole operation was filmed live by the Russian government space agency called Roscosmos.", new string[] { "kind", "description" }, null), new global::SpaceFilm.FactEvidence(1, "the head of Roscosmos, Dmitri Rogozin", new string[] { "head" }, null), new global::SpaceFilm.FactEvidence(2, "РОСКОСМОС (@roscosmos) October 17, 2021", new string[] { "alternativeNames" }, null), new global::SpaceFilm.FactEvidence(1, "Roscosmos hopes that this film will improve its image.", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(4, "Russian space agency Roscosmos tweeted", new string[] { "name", "kind", "description" }, null), new global::SpaceFilm.FactEvidence(2, "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "kind", "country", "description" }, null), new global::SpaceFilm.FactEvidence(1, "according to the images broadcast by the Russian space agency Roscosmos", new string[] { "kind", "country", "description" }, null), new global::SpaceFilm.FactEvidence(4, "Russia's Roscosmos was dealt a blow last year", new string[] { "country" }, null), new global::SpaceFilm.FactEvidence(2, "In an attempt to revive its image, the new space program that Russia revealed earlier this year would boost its tourism plan", new string[] { "description" }, "Article002 ties the image revival to Russia's ISS tourism programme; Article001 says Roscosmos hopes the film will improve its image. The two do not conflict.") });
+                case 1: return new global::SpaceFilm.Organisation(index, "NASA", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "National Aeronautics and Space Administration" }, 6, -1, "US space agency, partner in Tom Cruise's space film project; a NASA spokeswoman reported the thruster misfire.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(3, "the National Aeronautics and Space Administration NASA", new string[] { "name", "alternativeNames", "kind" }, null), new global::SpaceFilm.FactEvidence(4, "Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(0, "according to a NASA spokeswoman", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(3, "The US film scenes will also be recorded in space with the help of", new string[] { "country" }, "NASA is named as a partner of the US film project; its country is read from that context."), new global::SpaceFilm.FactEvidence(1, "promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "name", "description" }, null), new global::SpaceFilm.FactEvidence(4, "as reported by a Nasa spokesperson", new string[] { "description" }, "Article004 writes 'Nasa'; the four other mentions write NASA, which is kept."), new global::SpaceFilm.FactEvidence(0, "Tom Cruise of \"Mission Impossible\" fame, NASA, and Elon Musk's SpaceX", new string[] { "description" }, null) });
+                case 2: return new global::SpaceFilm.Organisation(index, "SpaceX", global::SpaceFilm.OrganisationKind.SpaceCompany, global::System.Array.Empty<string>(), 6, 9, "Elon Musk's spaceflight company; partner in Tom Cruise's space film project; delivered astronauts to the ISS in 2020, ending Russia's monopoly.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "SpaceX's CEO Elon Musk", new string[] { "name", "head" }, null), new global::SpaceFilm.FactEvidence(1, "promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "kind", "description" }, null), new global::SpaceFilm.FactEvidence(2, "Roscosmos was affected after SpaceX successfully delivered astronauts to the space station in 2020.", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(3, "The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX", new string[] { "country" }, "The articles present SpaceX only as a partner of the US project; its country is read from that context."), new global::SpaceFilm.FactEvidence(4, "its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(0, "NASA, and Elon Musk's SpaceX", new string[] { "name", "head" }, null), new global::SpaceFilm.FactEvidence(4, "in collaboration with NASA as well as Elon Musk's SpaceX", new string[] { "head", "description" }, null) });
+                case 3: return new global::SpaceFilm.Organisation(index, "Channel One", global::SpaceFilm.OrganisationKind.TelevisionNetwork, new string[] { "Pervy Kanal" }, 4, 5, "Kremlin-friendly Russian TV network headed by Konstantin Ernst; co-producer of \"The Challenge\".", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "the leader of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head" }, null), new global::SpaceFilm.FactEvidence(1, "owner of Russian producer Pervy Kanal, who co-produces the film", new string[] { "alternativeNames", "country", "description" }, null), new global::SpaceFilm.FactEvidence(4, "the head of the Kremlin-friendly Channel One TV network", new string[] { "head" }, null), new global::SpaceFilm.FactEvidence(2, "The head of the Channel One TV network, Konstantin Ernst", new string[] { "name", "kind", "head" }, null) });
                 case 4: return new global::SpaceFilm.Organisation(index, "TASS", global::SpaceFilm.OrganisationKind.NewsAgency, global::System.Array.Empty<string>(), -1, -1, "News agency cited by Article002 for the 30-minute tilt of the ISS.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "tilted the ISS for 30 minutes, according to TASS", new string[] { "name", "kind", "description" }, "The articles do not describe TASS further, so its country is left unset.") });
                 case 5: return new global::SpaceFilm.Organisation(index, "AFP", global::SpaceFilm.OrganisationKind.NewsAgency, global::System.Array.Empty<string>(), -1, -1, "News agency to which Konstantin Ernst explained that the landing will appear in the film and that the movie is being edited.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "explained to AFP Konstantin Ernst", new string[] { "name", "description" }, null), new global::SpaceFilm.FactEvidence(2, "Konstantin Ernst, told AFP that they are now editing the movie", new string[] { "name", "description" }, null) });
                 case 6: return new global::SpaceFilm.Organisation(index, "France24", global::SpaceFilm.OrganisationKind.NewsOutlet, global::System.Array.Empty<string>(), -1, -1, "News outlet cited by Article002 for the live broadcast of the landing.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "The footage of the landing was broadcasted live by the Russian space agency, according to France24.", new string[] { "name", "description" }, null) });
                 case 7: return new global::SpaceFilm.Organisation(index, "Science Times", global::SpaceFilm.OrganisationKind.NewsOutlet, global::System.Array.Empty<string>(), -1, -1, "News website that published Article003.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(3, "Check out more news and information on Space in Science Times.", new string[] { "name", "description" }, null) });
+                case 8: return new global::SpaceFilm.Organisation(index, "Twitter", global::SpaceFilm.OrganisationKind.SocialNetwork, global::System.Array.Empty<string>(), -1, -1, "Social network on which Roscosmos posted about the landing and Peresild posted a farewell tweet from the ISS.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "posted about the mission on Twitter", new string[] { "name", "kind", "description" }, null), new global::SpaceFilm.FactEvidence(4, "Russian space agency Roscosmos tweeted", new string[] { "description" }, null), new global::SpaceFilm.FactEvidence(4, "In a farewell tweet from the ISS", new string[] { "description" }, "A tweet is a post on Twitter.") });
+                case 9: return new global::SpaceFilm.Organisation(index, "Kremlin", global::SpaceFilm.OrganisationKind.Government, global::System.Array.Empty<string>(), 4, -1, "The Russian government, to which the Channel One TV network is friendly.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "the Kremlin-friendly Channel One TV network", new string[] { "name", "description" }, null), new global::SpaceFilm.FactEvidence(4, "the head of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "country", "description" }, "The articles name the Kremlin only in 'Kremlin-friendly'; that it stands for the Russian government is read from that use.") });
+                case 10: return new global::SpaceFilm.Organisation(index, "Unsplash", global::SpaceFilm.OrganisationKind.PhotoLibrary, global::System.Array.Empty<string>(), -1, -1, "Photo library credited for the ISS picture that heads Article002.", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "(Photo : Unsplash/ Christian Wiediger)", new string[] { "name", "kind", "description" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -18,5 +18,11 @@ namespace SpaceFilm
         NewsAgency,
         /// <summary>A news website or broadcaster.</summary>
         NewsOutlet,
+        /// <summary>An online library of photographs.</summary>
+        PhotoLibrary,
+        /// <summary>A social media service.</summary>
+        SocialNetwork,
+        /// <summary>A national government.</summary>
+        Government,
     }
 }

@@ -26,5 +26,7 @@ namespace SpaceFilm
         BusinessExecutive,
         /// <summary>A billionaire known for trips to space.</summary>
         Billionaire,
+        /// <summary>A photographer credited for an article's picture.</summary>
+        Photographer,
     }
 }
