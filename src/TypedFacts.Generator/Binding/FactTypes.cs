@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using TypedFacts.Generator.Model;
 
@@ -12,20 +13,6 @@ namespace TypedFacts.Generator.Binding;
 /// </summary>
 public static class FactTypes
 {
-    private static readonly Dictionary<string, ScalarKind> s_byName = new(StringComparer.Ordinal)
-    {
-        ["string"] = ScalarKind.String,
-        ["int"] = ScalarKind.Int,
-        ["long"] = ScalarKind.Long,
-        ["double"] = ScalarKind.Double,
-        ["decimal"] = ScalarKind.Decimal,
-        ["bool"] = ScalarKind.Bool,
-        ["date"] = ScalarKind.Date,
-        ["datetime"] = ScalarKind.DateTime,
-        ["duration"] = ScalarKind.Duration,
-        ["url"] = ScalarKind.Url,
-    };
-
     private static readonly Regex s_float = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex s_dateTime = new(
         @"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?[ \t]*(Z|z|[-+][0-9]{2}(?::?[0-9]{2})?)?$",
@@ -38,56 +25,42 @@ public static class FactTypes
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex s_uriScheme = new(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant);
 
-    public static IEnumerable<string> BuiltInNames => s_byName.Keys;
+    /// <summary>
+    /// The table: one row per built-in type, in <see cref="ScalarKind"/> order. Its YAML name,
+    /// its C# type (and the one used where the target has no DateOnly), and how messages
+    /// describe the values it accepts.
+    /// </summary>
+    private static readonly ScalarType[] s_table =
+    [
+        new(ScalarKind.String, "string", "string", "a string"),
+        new(ScalarKind.Int, "int", "int", "an int (a whole number from -2147483648 to 2147483647)"),
+        new(ScalarKind.Long, "long", "long", "a long (a whole number)"),
+        new(ScalarKind.Double, "double", "double", "a double (a decimal number such as 1.5)"),
+        new(ScalarKind.Decimal, "decimal", "decimal", "a decimal (a decimal number such as 1.5)"),
+        new(ScalarKind.Bool, "bool", "bool", "a bool ('true' or 'false')"),
+        new(ScalarKind.Date, "date", "global::System.DateOnly", "a date (yyyy-MM-dd, such as 2021-10-17)", "global::System.DateTime"),
+        new(ScalarKind.DateTime, "datetime", "global::System.DateTimeOffset", "a datetime (ISO 8601 with an offset, such as 2021-10-17T04:36:00Z)"),
+        new(ScalarKind.Duration, "duration", "global::System.TimeSpan", "a duration (ISO 8601 such as P12D or PT30M, or '12 days', '30 minutes', '1.5 hours')"),
+        new(ScalarKind.Url, "url", "global::System.Uri", "an absolute url (such as https://example.org/page)", IsReference: true),
+    ];
+
+    private static readonly Dictionary<string, ScalarKind> s_byName = s_table.ToDictionary(t => t.Name, t => t.Kind, StringComparer.Ordinal);
+
+    public static IEnumerable<string> BuiltInNames => s_table.Select(t => t.Name);
 
     public static bool TryGetScalar(string name, out ScalarKind kind) => s_byName.TryGetValue(name, out kind);
 
-    public static string NameOf(ScalarKind kind) => kind switch
-    {
-        ScalarKind.String => "string",
-        ScalarKind.Int => "int",
-        ScalarKind.Long => "long",
-        ScalarKind.Double => "double",
-        ScalarKind.Decimal => "decimal",
-        ScalarKind.Bool => "bool",
-        ScalarKind.Date => "date",
-        ScalarKind.DateTime => "datetime",
-        ScalarKind.Duration => "duration",
-        _ => "url",
-    };
+    public static string NameOf(ScalarKind kind) => s_table[(int)kind].Name;
 
     /// <summary>The C# type of a built-in type; <c>date</c> is DateTime where the target has no DateOnly.</summary>
-    public static string CSharpType(ScalarKind kind, bool hasDateOnly) => kind switch
-    {
-        ScalarKind.String => "string",
-        ScalarKind.Int => "int",
-        ScalarKind.Long => "long",
-        ScalarKind.Double => "double",
-        ScalarKind.Decimal => "decimal",
-        ScalarKind.Bool => "bool",
-        ScalarKind.Date => hasDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
-        ScalarKind.DateTime => "global::System.DateTimeOffset",
-        ScalarKind.Duration => "global::System.TimeSpan",
-        _ => "global::System.Uri",
-    };
+    public static string CSharpType(ScalarKind kind, bool hasDateOnly)
+        => !hasDateOnly && s_table[(int)kind].FallbackCSharpType is { } fallback ? fallback : s_table[(int)kind].CSharpType;
 
     /// <summary>Whether the C# type of a built-in type is a value type (nullable as <c>T?</c> in every language version).</summary>
-    public static bool IsValueType(ScalarKind kind) => kind is not (ScalarKind.String or ScalarKind.Url);
+    public static bool IsValueType(ScalarKind kind) => kind != ScalarKind.String && !s_table[(int)kind].IsReference;
 
     /// <summary>Describes an expected type for messages: "an int", "a date (yyyy-MM-dd)".</summary>
-    public static string Describe(ScalarKind kind) => kind switch
-    {
-        ScalarKind.String => "a string",
-        ScalarKind.Int => "an int (a whole number from -2147483648 to 2147483647)",
-        ScalarKind.Long => "a long (a whole number)",
-        ScalarKind.Double => "a double (a decimal number such as 1.5)",
-        ScalarKind.Decimal => "a decimal (a decimal number such as 1.5)",
-        ScalarKind.Bool => "a bool ('true' or 'false')",
-        ScalarKind.Date => "a date (yyyy-MM-dd, such as 2021-10-17)",
-        ScalarKind.DateTime => "a datetime (ISO 8601 with an offset, such as 2021-10-17T04:36:00Z)",
-        ScalarKind.Duration => "a duration (ISO 8601 such as P12D or PT30M, or '12 days', '30 minutes', '1.5 hours')",
-        _ => "an absolute url (such as https://example.org/page)",
-    };
+    public static string Describe(ScalarKind kind) => s_table[(int)kind].Description;
 
     /// <summary>Parses a type expression: a name, then optionally <c>[]</c>, then optionally <c>?</c>.</summary>
     public static bool TrySplitTypeName(string text, out string name, out bool isList, out bool isNullable)
@@ -466,3 +439,6 @@ public static class FactTypes
             : Conversion.Fail("TF2002", "; a url must be absolute, with a scheme such as https://");
     }
 }
+
+/// <summary>A row of the type table.</summary>
+internal sealed record ScalarType(ScalarKind Kind, string Name, string CSharpType, string Description, string? FallbackCSharpType = null, bool IsReference = false);
