@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using TypedFacts.Generator;
+using TypedFacts.Generator.Pipeline;
 
 namespace TypedFacts.Benchmarks;
 

@@ -2,8 +2,7 @@ using System.Diagnostics;
 using TypedFacts.Generator.Binding;
 using TypedFacts.Generator.Emit;
 using TypedFacts.Generator.Model;
-using TypedFacts.Generator.Parsing;
-using TypedFacts.Generator.Pipeline;
+using TypedFacts.Generator.Syntax;
 using YamlDotNet.Core;
 
 namespace TypedFacts.Benchmarks;
@@ -17,7 +16,7 @@ public static class PhaseTimes
     public static int Run(int entries)
     {
         var text = SyntheticFacts.Create(entries);
-        var options = new GeneratorOptions("Synthetic", "Synthetic", false, false);
+        var options = new BindOptions("Synthetic", "Synthetic", RequireEvidence: false, ProjectDirectory: "/project");
         var emitOptions = new EmitOptions(false, 13, true, true);
         var runner = new GeneratorRunner(("/project/items.facts.yaml", text));
         for (var round = 0; round < 3; round++)
@@ -30,7 +29,7 @@ public static class PhaseTimes
                 }
             });
             var read = Time(() => TypedFacts.Generator.Yaml.FactYamlReader.Read(text, "/project/items.facts.yaml", [], CancellationToken.None));
-            FactDocument? document = null;
+            FactFileSyntax? document = null;
             var parse = Time(() => document = FactFileParser.Parse("/project/items.facts.yaml", text, CancellationToken.None));
             BindResult? bound = null;
             var bind = Time(() => bound = FactBinder.Bind([document!], options, CancellationToken.None));

@@ -1,5 +1,10 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Shouldly;
+using TypedFacts.Generator.Binding;
+using TypedFacts.Generator.Format;
+using TypedFacts.Generator.Model;
+using TypedFacts.Generator.Syntax;
 using TypedFacts.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -78,6 +83,63 @@ public sealed class CompilationTests
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.Sources.Count(s => s.HintName == "Fixtures.Declared.Person.g.cs").ShouldBe(1);
+    }
+
+    /// <summary>Before, the second spelling dropped one namespace's support files (TF9001 at an empty path) and the build failed with CS errors.</summary>
+    [Fact]
+    public void NamespacesThatDifferOnlyInCaseAreOneErrorAndTheRestCompiles()
+    {
+        var run = new GeneratorHarness()
+            .AddFile("a.facts.yaml", "namespace: Space.Facts\nrecords:\n  Person:\n    entries:\n      YuliaPeresild: {age: 37}\n")
+            .AddFile("b.facts.yaml", "namespace: space.facts\nrecords:\n  Mission:\n    entries:\n      FilmCrewFlight: {days: 12}\n")
+            .Run();
+
+        var error = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        error.Id.ShouldBe("TF4003");
+        error.Location.GetLineSpan().Path.ShouldEndWith("b.facts.yaml");
+        run.Sources.Select(s => s.HintName).ShouldContain("Space.Facts.Person.g.cs");
+        run.Sources.Select(s => s.HintName).ShouldNotContain("space.facts.Mission.g.cs");
+        run.CompilationProblems.Select(d => d.ToString()).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The names an id, field or constant may not take (<see cref="GeneratedMembers"/>) are the
+    /// names the emitter writes: every public member of a generated type is a field, an entry,
+    /// a constant, or in the list.
+    /// </summary>
+    [Theory]
+    [InlineData("declared-fields", LanguageVersion.CSharp7_3)]
+    [InlineData("declared-fields", LanguageVersion.Latest)]
+    [InlineData("constants", LanguageVersion.Latest)]
+    public void EveryPublicMemberTheEmitterWritesIsReservedForIt(string fixture, LanguageVersion version)
+    {
+        var harness = Fixtures.Harness(fixture);
+        harness.LanguageVersion = version;
+        var compilation = harness.Run().OutputCompilation;
+        var syntax = FactFileParser.Parse("/project/" + fixture + ".facts.yaml", GeneratorHarness.Fixture(fixture + ".facts.yaml"), CancellationToken.None);
+        var specs = FactBinder.Bind([syntax], new BindOptions("Consumer", "Consumer", false, "/project"), CancellationToken.None).Types;
+
+        foreach (var spec in specs)
+        {
+            var (own, reserved) = spec switch
+            {
+                KindSpec kind => (kind.Fields.Select(f => f.PropertyName).Concat(kind.Entries.Select(e => e.PropertyName)), kind.IsEntity ? GeneratedMembers.Entity : GeneratedMembers.Value),
+                CatalogSpec catalog => (catalog.Constants.Select(c => c.Name), GeneratedMembers.Catalog),
+                _ => (Enumerable.Empty<string>(), null),
+            };
+            if (reserved is null || spec.Name == BuiltInKinds.SourceName)
+            {
+                continue;
+            }
+
+            var type = compilation.GetTypeByMetadataName(spec.Namespace + "." + spec.Name).ShouldNotBeNull(spec.Name);
+            var generated = type.GetMembers()
+                .Where(m => m.CanBeReferencedByName && m.DeclaredAccessibility == Accessibility.Public && m is not INamedTypeSymbol && m.Name != type.Name)
+                .Select(m => m.Name)
+                .Except(own)
+                .Distinct();
+            generated.ShouldBeSubsetOf(reserved, $"{spec.Name} under C# {version}");
+        }
     }
 
     [Fact]

@@ -80,6 +80,16 @@ public sealed class DiagnosticCatalogTests
                    age: 37
             """),
 
+        // SPEC 2.1: '[' and ']' are flow indicators, so the type needs quotes in a flow mapping;
+        // '    fields: {name: string, crew: ' is 33 characters: the type is at column 34.
+        Error("TF1001", "a list type unquoted in a flow mapping", 3, 34, "the type 'Person[]' must be quoted there: write \"Person[]\"", """
+            records:
+              Mission:
+                fields: {name: string, crew: Person[]}
+                entries:
+                  FilmCrewFlight: {name: Soyuz MS-18, crew: []}
+            """),
+
         Error("TF1002", "a root that is a sequence", 1, 1, "found a sequence", """
             - YuliaPeresild
             - KlimShipenko
@@ -612,6 +622,23 @@ public sealed class DiagnosticCatalogTests
                       - Article000: "Yulia Peresild, 37"
             """),
 
+        // The fact file writes 'Seeds/', the AdditionalFile is 'seeds/': accepted, with a warning on the 'file' value.
+        new("TF3008", "a source file whose path differs only in letter case", DiagnosticSeverity.Warning, "facts.yaml", 3, 11, "write the path as 'seeds/article.txt'",
+            ("facts.yaml", """
+                sources:
+                  Article000:
+                    file: Seeds/article.txt
+                    title: Russians return to Earth
+                records:
+                  Person:
+                    entries:
+                      YuliaPeresild:
+                        age: 37
+                        $evidence:
+                          - Article000: "Yulia Peresild, 37"
+                """),
+            ("seeds/article.txt", ArticleText)),
+
         // '            fields: [' is 21 characters.
         Error("TF3005", "evidence naming a misspelt field", 12, 22, "'agee', which is not a field of Person", """
             sources:
@@ -722,6 +749,23 @@ public sealed class DiagnosticCatalogTests
                     entries:
                       KlimShipenko: {age: 38}
                       YuliaPeresild: {age: 37}
+                """)),
+
+        // 'namespace: ' is 11 characters: the namespace is at column 12 of the later file.
+        new("TF4003", "two namespaces that differ only in letter case", DiagnosticSeverity.Error, "b.facts.yaml", 1, 12, "differs only in letter case from 'Space.Facts'",
+            ("a.facts.yaml", """
+                namespace: Space.Facts
+                records:
+                  Person:
+                    entries:
+                      YuliaPeresild: {age: 37}
+                """),
+            ("b.facts.yaml", """
+                namespace: space.facts
+                records:
+                  Mission:
+                    entries:
+                      FilmCrewFlight: {days: 12}
                 """)),
     ];
 
@@ -888,14 +932,14 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void OnlyTheLimitAndTheTwoEvidenceWarningsAreWarningsByDefault()
+    public void OnlyTheLimitAndTheEvidenceWarningsAreWarningsByDefault()
     {
         FactDiagnostics.All
             .Where(d => d.DefaultSeverity != DiagnosticSeverity.Error)
             .Select(d => $"{d.Id} {d.DefaultSeverity}")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToArray()
-            .ShouldBe(["TF1011 Warning", "TF3004 Warning", "TF3006 Warning"]);
+            .ShouldBe(["TF1011 Warning", "TF3004 Warning", "TF3006 Warning", "TF3008 Warning"]);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TypedFacts.Generator.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
 using Shouldly;
 using TypedFacts.Generator.Tests.Infrastructure;
@@ -96,6 +97,41 @@ public sealed class IncrementalCachingTests
         second.Source("Space.Person.g.cs").ShouldContain("Klim Shipenko the director");
     }
 
+    /// <summary>
+    /// References hold the target's id, never its position (SPEC 3.2): inserting an entry at the
+    /// top of Person moves every Person entry, yet Mission, whose crew references them, is not
+    /// generated again.
+    /// </summary>
+    [Fact]
+    public void InsertingAnEntryAtTheTopOfAReferencedKindRegeneratesThatKindsFileOnly()
+    {
+        var (harness, first) = ThreeFiles();
+        var people = harness.AdditionalTexts.Single(t => t.Path.EndsWith("people.facts.yaml", StringComparison.Ordinal));
+        var inserted = People.Replace("      YuliaPeresild:", "      AntonShkaplerov: {name: Anton Shkaplerov, role: Director}\n      YuliaPeresild:", StringComparison.Ordinal);
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(people, new InMemoryAdditionalText(people.Path, inserted)), first.OutputCompilation);
+
+        second.GeneratorDiagnostics.ShouldBeEmpty();
+        RegeneratedFiles(second).ShouldBe(["Space.Person.g.cs"]);
+        second.Source("Space.Mission.g.cs").ShouldBe(first.Source("Space.Mission.g.cs"));
+    }
+
+    /// <summary>Visibility is an emit option: every file is written again, but nothing is parsed or bound again.</summary>
+    [Fact]
+    public void ChangingTheVisibilityReemitsWithoutRebinding()
+    {
+        var (harness, first) = ThreeFiles();
+        var options = harness.Property("TypedFactsVisibility", "public").OptionsProvider;
+
+        var second = GeneratorHarness.Run(first.Driver.WithUpdatedAnalyzerConfigOptions(options), first.OutputCompilation);
+
+        IncrementalSteps.Reasons(second.Result, TrackingNames.BindOptions).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Parse).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Bind).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.Emit).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        second.Source("Space.Person.g.cs").ShouldContain("public sealed partial record Person");
+    }
+
     [Fact]
     public void MovingLinesOfAFactFileRegeneratesNoSource()
     {
@@ -147,6 +183,17 @@ public sealed class IncrementalCachingTests
 
         IncrementalSteps.ShouldAllBeCachedOrUnchanged(second.Result);
         second.Sources.Select(s => s.SourceText.ToString()).ShouldBe(first.Sources.Select(s => s.SourceText.ToString()));
+    }
+
+    /// <summary>The hint names of the files the last run emitted anew (the other emit steps were cached or unchanged).</summary>
+    private static List<string> RegeneratedFiles(GeneratorRun run)
+    {
+        var emitted = run.Result.Results.Single().TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
+            .Select(o => ((EmittedFile)o.Value).HintName)
+            .ToList();
+        IncrementalSteps.SourcesRegenerated(run.Result).ShouldBe(emitted.Count);
+        return emitted;
     }
 
     private static (GeneratorHarness Harness, GeneratorRun First) ThreeFiles()

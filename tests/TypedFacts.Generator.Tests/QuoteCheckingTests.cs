@@ -85,6 +85,27 @@ public sealed class QuoteCheckingTests
         diagnostic.GetMessage().ShouldContain("<AdditionalFiles Include=\"seeds/article.txt\" />");
     }
 
+    /// <summary>SPEC 1: 'Seeds/' for the project's 'seeds/' is accepted with a warning; before, the quote check was skipped silently.</summary>
+    [Fact]
+    public void ASourcePathThatDiffersOnlyInLetterCaseIsStillCheckedWithAWarning()
+    {
+        var yaml = FactFile("\"Yulia Peresild, 36\"").Replace("file: seeds/article.txt", "file: Seeds/Article.txt", StringComparison.Ordinal);
+
+        var diagnostics = Run(yaml).GeneratorDiagnostics;
+
+        diagnostics.Select(d => (d.Id, d.Severity)).ShouldBe([("TF3008", DiagnosticSeverity.Warning), ("TF3002", DiagnosticSeverity.Error)], ignoreOrder: true);
+        diagnostics.Single(d => d.Id == "TF3008").GetMessage().ShouldContain("write the path as 'seeds/article.txt'");
+    }
+
+    [Fact]
+    public void AnExactMatchIsPreferredToOneThatIgnoresCase()
+    {
+        var run = new GeneratorHarness().AddFile("facts.yaml", FactFile("\"Yulia Peresild, 37\""))
+            .AddFile("Seeds/article.txt", "another text").AddFile("seeds/article.txt", Article).AddFile("seeds/other.txt", Other).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
     [Fact]
     public void EditingTheArticleSoAQuoteNoLongerAppearsFailsTheNextRunOfTheSameDriver()
     {

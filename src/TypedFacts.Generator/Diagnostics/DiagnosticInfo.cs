@@ -1,4 +1,4 @@
-using System;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using TypedFacts.Generator.Model;
@@ -8,14 +8,12 @@ namespace TypedFacts.Generator.Diagnostics;
 /// <summary>
 /// A diagnostic as plain, equatable data: the descriptor's id, the message arguments and the
 /// position. Real <see cref="Diagnostic"/> objects are created only in the reporting output.
+/// Made only by <see cref="FactDiagnostics"/>, which composes every message.
 /// </summary>
 public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableArray<string> Arguments)
 {
     /// <summary>Other places the diagnostic points at (the first value of an inference conflict).</summary>
     public EquatableArray<LocationInfo> AdditionalLocations { get; init; } = EquatableArray<LocationInfo>.Empty;
-
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-        => new(descriptor.Id, location, new EquatableArray<string>(arguments));
 
     public Diagnostic ToDiagnostic()
     {
@@ -30,6 +28,6 @@ public sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableA
         return Diagnostic.Create(descriptor, Location.ToLocation(), additional, args);
     }
 
-    /// <summary>The message as the compiler would print it (for tests and the binder's own checks).</summary>
-    public string GetMessage() => ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The message as the compiler would print it.</summary>
+    public string GetMessage() => ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
 }

@@ -1,23 +1,23 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TypedFacts.Generator.Binding;
 
 namespace TypedFacts.Generator.Pipeline;
 
-/// <summary>The MSBuild properties of SPEC 6, read once from the global analyzer options.</summary>
-public sealed record GeneratorOptions(string Namespace, string RootNamespace, bool IsPublic, bool RequireEvidence, string ProjectDirectory = "")
+/// <summary>
+/// The MSBuild properties of SPEC 6, read once from the global analyzer options, split by the
+/// stage that uses them: changing <c>TypedFactsVisibility</c> reruns emission, not binding.
+/// </summary>
+public sealed record GeneratorOptions(BindOptions Bind, bool IsPublic)
 {
     public static GeneratorOptions From(AnalyzerConfigOptions options)
     {
-        var ns = Read(options, "TypedFactsNamespace") ?? string.Empty;
-        var root = Read(options, "RootNamespace") ?? string.Empty;
-        var visibility = Read(options, "TypedFactsVisibility");
-        var requireEvidence = Read(options, "TypedFactsRequireEvidence");
-        return new GeneratorOptions(
-            ns,
-            root,
-            string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase),
-            string.Equals(requireEvidence, "true", StringComparison.OrdinalIgnoreCase),
+        var bind = new BindOptions(
+            Read(options, "TypedFactsNamespace") ?? string.Empty,
+            Read(options, "RootNamespace") ?? string.Empty,
+            string.Equals(Read(options, "TypedFactsRequireEvidence"), "true", StringComparison.OrdinalIgnoreCase),
             Read(options, "ProjectDir") ?? string.Empty);
+        return new GeneratorOptions(bind, string.Equals(Read(options, "TypedFactsVisibility"), "public", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Read(AnalyzerConfigOptions options, string property)

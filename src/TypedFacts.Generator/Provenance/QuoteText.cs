@@ -41,7 +41,8 @@ public static class QuoteText
     }
 
     /// <summary>The passage of <paramref name="text"/> (folded) that looks most like <paramref name="quote"/> (folded).</summary>
-    public static string ClosestPassage(string text, string quote, int maxLength = 200)
+    /// <remarks>Up to 400 candidate windows, each an edit-distance table: the token is checked before each.</remarks>
+    public static string ClosestPassage(string text, string quote, System.Threading.CancellationToken cancellationToken, int maxLength = 200)
     {
         if (text.Length == 0 || quote.Length == 0)
         {
@@ -66,6 +67,7 @@ public static class QuoteText
                         continue;
                     }
 
+                    cancellationToken.ThrowIfCancellationRequested();
                     var distance = Distance(text, start, window, quote);
                     if (distance < bestDistance)
                     {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using TypedFacts.Generator.Model;
+using TypedFacts.Generator.Diagnostics;
 
 namespace TypedFacts.Generator.Yaml;
 

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Threading;
 using TypedFacts.Generator.Diagnostics;
+using TypedFacts.Generator.Format;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,8 +18,6 @@ namespace TypedFacts.Generator.Yaml;
 /// </summary>
 public static class FactYamlReader
 {
-    public const int MaxDepth = 64;
-
     public static FactNode? Read(string text, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var parser = new Parser(new StringReader(text));
@@ -40,7 +40,7 @@ public static class FactYamlReader
                     case DocumentStart start:
                         if (++documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.MultipleDocuments, SpanOf(start).In(filePath)));
+                            diagnostics.Add(FactDiagnostics.MultipleDocuments(SpanOf(start).In(filePath)));
                             return root;
                         }
 
@@ -58,7 +58,7 @@ public static class FactYamlReader
                     case AnchorAlias alias:
                         {
                             var node = new FactScalar(SpanOf(alias), string.Empty, isPlain: false) { IsPoisoned = true };
-                            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The alias '*{alias.Value}'"));
+                            diagnostics.Add(FactDiagnostics.Alias(node.Span.In(filePath), alias.Value.ToString()));
                             Attach(stack, node, ref root, filePath, diagnostics);
 
                             break;
@@ -100,7 +100,7 @@ public static class FactYamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(ex.Start, ex.End), text).In(filePath), CleanMessage(ex.Message)));
+            diagnostics.Add(UnquotedFlowType(text, ToInt(ex.Start.Index), filePath) ?? FactDiagnostics.YamlSyntax(WithinText(SpanOf(ex.Start, ex.End), text).In(filePath), CleanMessage(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -109,7 +109,7 @@ public static class FactYamlReader
             // fuzzing): it is the input that is wrong, so it is a syntax error, located after
             // the last event that was read.
             var at = parser.Current?.End ?? default;
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.YamlSyntax, WithinText(SpanOf(at, at), text).In(filePath), "the YAML parser could not read on from here; a '{' or '[' may be left open (" + ex.Message.TrimEnd('.') + ")"));
+            diagnostics.Add(FactDiagnostics.YamlReaderStopped(WithinText(SpanOf(at, at), text).In(filePath), ex.Message));
             return null;
         }
 
@@ -119,11 +119,11 @@ public static class FactYamlReader
     private static bool Open(Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
     {
         CheckProperties(start, node, filePath, diagnostics);
-        if (stack.Count >= MaxDepth)
+        if (stack.Count >= FormatLimits.MaxDepth)
         {
             // Report once and give up on the whole file: anything this deep is hostile or
             // broken, and the parts read so far would only produce follow-on errors.
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.NestingTooDeep, node.Span.In(filePath), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            diagnostics.Add(FactDiagnostics.NestingTooDeep(node.Span.In(filePath)));
             return false;
         }
 
@@ -151,12 +151,12 @@ public static class FactYamlReader
             case FactMapping mapping when parent.PendingKey is null:
                 if (node is not FactScalar key)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.WrongNodeKind, node.Span.In(filePath), "a plain name", "a mapping key", node.KindName));
+                    diagnostics.Add(FactDiagnostics.WrongNodeKind(node.Span.In(filePath), "a plain name", "a mapping key", node.KindName));
                     key = new FactScalar(node.Span, string.Empty, isPlain: false) { IsPoisoned = true };
                 }
                 else if (key.IsPlain && key.Value == "<<")
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, key.Span.In(filePath), "The merge key '<<'"));
+                    diagnostics.Add(FactDiagnostics.MergeKey(key.Span.In(filePath)));
                     key.IsPoisoned = true;
                 }
 
@@ -166,9 +166,9 @@ public static class FactYamlReader
             case FactMapping mapping:
                 var pendingKey = parent.PendingKey!;
                 parent.PendingKey = null;
-                if (!pendingKey.IsPoisoned && parent.FirstLineOf(mapping, pendingKey.Value) is int firstLine)
+                if (!pendingKey.IsPoisoned && parent.FirstKey(mapping, pendingKey.Value) is { } firstKey)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.DuplicateKey, pendingKey.Span.In(filePath), pendingKey.Value, (firstLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    diagnostics.Add(FactDiagnostics.DuplicateKey(pendingKey.Span.In(filePath), pendingKey.Value, firstKey.Span.In(filePath)));
                     return;
                 }
 
@@ -196,14 +196,40 @@ public static class FactYamlReader
     {
         if (!nodeEvent.Anchor.IsEmpty)
         {
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The anchor '&{nodeEvent.Anchor}'"));
+            diagnostics.Add(FactDiagnostics.Anchor(node.Span.In(filePath), nodeEvent.Anchor.ToString()));
             node.IsPoisoned = true;
         }
         else if (!nodeEvent.Tag.IsEmpty && !nodeEvent.Tag.IsNonSpecific)
         {
-            diagnostics.Add(DiagnosticInfo.Create(FactDiagnostics.AliasNotAllowed, node.Span.In(filePath), $"The tag '{nodeEvent.Tag}'"));
+            diagnostics.Add(FactDiagnostics.Tag(node.Span.In(filePath), nodeEvent.Tag.ToString()));
             node.IsPoisoned = true;
         }
+    }
+
+    private static readonly Regex s_flowType = new(@"[{,][ \t]*[^\s:{},\[\]""']+[ \t]*:[ \t]*([A-Za-z_][A-Za-z0-9_-]*[ \t]*\[[ \t]*\][ \t]*\??)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// <c>{members: Person[]}</c> is not valid YAML ('[' and ']' are flow indicators there), and the
+    /// parser's own message ("did not find expected ',' or '}'") does not say why (SPEC 2.1). When
+    /// the line of the error holds a list type in a flow mapping, the diagnostic is on that type
+    /// and shows the quoted form.
+    /// </summary>
+    private static DiagnosticInfo? UnquotedFlowType(string text, int errorOffset, string filePath)
+    {
+        var at = Math.Min(Math.Max(errorOffset, 0), text.Length);
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var lineEnd = text.IndexOf('\n', at);
+        var line = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var match = s_flowType.Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var type = match.Groups[1];
+        var start = lineStart + type.Index;
+        var span = WithinText(new NodeSpan(0, 0, start, 0, 0, start + type.Length), text);
+        return FactDiagnostics.UnquotedTypeInFlowMapping(span.In(filePath), type.Value.Replace(" ", string.Empty).Replace("\t", string.Empty));
     }
 
     /// <summary>
@@ -258,8 +284,8 @@ public static class FactYamlReader
 
         public FactScalar? PendingKey { get; set; }
 
-        /// <summary>Line of the earlier key with this name, if any. Small mappings are scanned, large ones hashed.</summary>
-        public int? FirstLineOf(FactMapping mapping, string key)
+        /// <summary>The earlier key with this name, if any. Small mappings are scanned, large ones hashed.</summary>
+        public FactScalar? FirstKey(FactMapping mapping, string key)
         {
             if (_keys is not null && !_keys.Contains(key))
             {
@@ -270,7 +296,7 @@ public static class FactYamlReader
             {
                 if (entry.Key.Value == key)
                 {
-                    return entry.Key.Span.StartLine;
+                    return entry.Key;
                 }
             }
 

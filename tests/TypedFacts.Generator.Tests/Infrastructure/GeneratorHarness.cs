@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using TypedFacts.Generator.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace TypedFacts.Generator.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using TypedFacts.Generator.Pipeline;
 using Shouldly;
 
 namespace TypedFacts.Generator.Tests.Infrastructure;

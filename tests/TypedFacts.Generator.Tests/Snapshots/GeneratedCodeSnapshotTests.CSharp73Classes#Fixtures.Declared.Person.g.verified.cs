@@ -13,8 +13,8 @@ namespace Fixtures.Declared
         private static readonly global::Fixtures.Declared.Person[] __cache = new global::Fixtures.Declared.Person[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int> __index;
 
-        private readonly int __Mentor;
-        private Person(int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, int[] p4, int p5, global::Fixtures.Declared.FactEvidence[] evidence)
+        private readonly string __Mentor;
+        private Person(int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, string[] p4, string p5, global::Fixtures.Declared.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -45,7 +45,7 @@ namespace Fixtures.Declared
         public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission> Missions { get; }
 
         /// <summary>The 'mentor' of this Person.</summary>
-        public global::Fixtures.Declared.Person Mentor => __Mentor < 0 ? null : global::Fixtures.Declared.Person.__At(__Mentor);
+        public global::Fixtures.Declared.Person Mentor => __Mentor == null ? null : global::Fixtures.Declared.Person.Get(__Mentor);
 
         /// <summary>The evidence behind this entry: quotes from its sources.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.FactEvidence> Evidence { get; }
@@ -138,9 +138,9 @@ namespace Fixtures.Declared
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Declared.Person(index, "Yulia Peresild", global::Fixtures.Declared.Role.Actress, 37, new global::System.DateTime(1984, 9, 5), new int[] { 0 }, 1, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
-                case 1: return new global::Fixtures.Declared.Person(index, "Anton Shkaplerov", global::Fixtures.Declared.Role.Cosmonaut, 49, null, new int[] { 0 }, -1, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
-                case 2: return new global::Fixtures.Declared.Person(index, "Klim Shipenko", global::Fixtures.Declared.Role.Director, null, null, global::System.Array.Empty<int>(), -1, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 0: return new global::Fixtures.Declared.Person(index, "Yulia Peresild", global::Fixtures.Declared.Role.Actress, 37, new global::System.DateTime(1984, 9, 5), new string[] { "FilmCrewFlight" }, "AntonShkaplerov", global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 1: return new global::Fixtures.Declared.Person(index, "Anton Shkaplerov", global::Fixtures.Declared.Role.Cosmonaut, 49, null, new string[] { "FilmCrewFlight" }, null, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 2: return new global::Fixtures.Declared.Person(index, "Klim Shipenko", global::Fixtures.Declared.Role.Director, null, null, global::System.Array.Empty<string>(), null, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -150,12 +150,12 @@ namespace Fixtures.Declared
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person>
         {
-            private readonly int[] _indexes;
+            private readonly string[] _ids;
 
-            internal __Refs(int[] indexes) { _indexes = indexes; }
+            internal __Refs(string[] ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::Fixtures.Declared.Person this[int index]
@@ -167,7 +167,7 @@ namespace Fixtures.Declared
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

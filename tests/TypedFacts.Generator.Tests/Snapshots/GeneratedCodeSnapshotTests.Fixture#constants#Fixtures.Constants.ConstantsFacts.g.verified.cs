@@ -45,10 +45,10 @@ namespace Fixtures.Constants
         public const global::Fixtures.Constants.Agency Agency = global::Fixtures.Constants.Agency.Roscosmos;
 
         /// <summary>Value: Novitsky.</summary>
-        public static global::Fixtures.Constants.Person Pilot => global::Fixtures.Constants.Person.__At(0);
+        public static global::Fixtures.Constants.Person Pilot => global::Fixtures.Constants.Person.Get("Novitsky");
 
         /// <summary>Value: [Novitsky].</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.Person> Crew { get; } = new global::Fixtures.Constants.Person.__Refs(new int[] { 0 });
+        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.Person> Crew { get; } = new global::Fixtures.Constants.Person.__Refs(new string[] { "Novitsky" });
 
         /// <summary>Value: [1, 2, 3].</summary>
         public static global::System.Collections.Generic.IReadOnlyList<int> Numbers { get; } = global::System.Array.AsReadOnly(new int[] { 1, 2, 3 });

@@ -14,8 +14,8 @@ namespace Fixtures.Declared
         private static readonly global::Fixtures.Declared.Mission?[] __cache = new global::Fixtures.Declared.Mission?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private readonly int __Commander;
-        private Mission(int index, string p0, global::Fixtures.Declared.Status p1, int[] p2, int p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13, global::Fixtures.Declared.FactEvidence[] evidence)
+        private readonly string __Commander;
+        private Mission(int index, string p0, global::Fixtures.Declared.Status p1, string[] p2, string p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13, global::Fixtures.Declared.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Title = p0;
@@ -48,7 +48,7 @@ namespace Fixtures.Declared
         public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person> Crew { get; }
 
         /// <summary>The 'commander' of this Mission.</summary>
-        public global::Fixtures.Declared.Person Commander => global::Fixtures.Declared.Person.__At(__Commander);
+        public global::Fixtures.Declared.Person Commander => global::Fixtures.Declared.Person.Get(__Commander);
 
         /// <summary>The 'launched' of this Mission.</summary>
         public global::System.DateTimeOffset Launched { get; }
@@ -156,7 +156,7 @@ namespace Fixtures.Declared
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Declared.Mission(index, "Soyuz MS-18: the film crew", global::Fixtures.Declared.Status.Flown, new int[] { 0, 2, 1 }, 1, new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 2, new global::System.TimeSpan(0, 0, 0)).AddTicks(5000000), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), new global::System.TimeSpan(10368000000000L), new global::System.TimeSpan(54000000000L), 6000000000L, 1234567.89M, true, new global::Fixtures.Declared.Coordinates(47.35D, 69.6D, "Kazakh steppe"), new global::Fixtures.Declared.Coordinates[] { new global::Fixtures.Declared.Coordinates(45.96D, 63.3D, null) }, new global::System.Uri("https://example.org/soyuz-ms-18?x=1&y=2"), global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 0: return new global::Fixtures.Declared.Mission(index, "Soyuz MS-18: the film crew", global::Fixtures.Declared.Status.Flown, new string[] { "YuliaPeresild", "KlimShipenko", "AntonShkaplerov" }, "AntonShkaplerov", new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 2, new global::System.TimeSpan(0, 0, 0)).AddTicks(5000000), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), new global::System.TimeSpan(10368000000000L), new global::System.TimeSpan(54000000000L), 6000000000L, 1234567.89M, true, new global::Fixtures.Declared.Coordinates(47.35D, 69.6D, "Kazakh steppe"), new global::Fixtures.Declared.Coordinates[] { new global::Fixtures.Declared.Coordinates(45.96D, 63.3D, null) }, new global::System.Uri("https://example.org/soyuz-ms-18?x=1&y=2"), global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -166,12 +166,12 @@ namespace Fixtures.Declared
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission>
         {
-            private readonly int[]? _indexes;
+            private readonly string[]? _ids;
 
-            internal __Refs(int[]? indexes) { _indexes = indexes; }
+            internal __Refs(string[]? ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::Fixtures.Declared.Mission this[int index]
@@ -183,7 +183,7 @@ namespace Fixtures.Declared
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

@@ -25,7 +25,7 @@ namespace Fixtures.Evidence
         {
             switch (constantName)
             {
-                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence(0, "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null) });
+                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null) });
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("EvidenceFacts has no constant named '" + constantName + "'.");
             }
         }

@@ -8,8 +8,8 @@ namespace Fixtures.Evidence
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     internal sealed partial record FactEvidence
     {
-        private readonly int __Source;
-        internal FactEvidence(int p0, string p1, string[] p2, string? p3)
+        private readonly string __Source;
+        internal FactEvidence(string p0, string p1, string[] p2, string? p3)
         {
             __Source = p0;
             Quote = p1;
@@ -18,7 +18,7 @@ namespace Fixtures.Evidence
         }
 
         /// <summary>The source the quote is taken from.</summary>
-        public global::Fixtures.Evidence.FactSource Source => global::Fixtures.Evidence.FactSource.__At(__Source);
+        public global::Fixtures.Evidence.FactSource Source => global::Fixtures.Evidence.FactSource.Get(__Source);
 
         /// <summary>The passage of the source, verbatim.</summary>
         public string Quote { get; }
@@ -30,13 +30,13 @@ namespace Fixtures.Evidence
         public string? Note { get; }
 
         /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
-        public bool Equals(global::Fixtures.Evidence.FactEvidence? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(__Source, other.__Source) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Quote, other.Quote) && (Fields == null ? other.Fields == null : other.Fields != null && global::System.Linq.Enumerable.SequenceEqual(Fields, other.Fields)) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Note, other.Note);
+        public bool Equals(global::Fixtures.Evidence.FactEvidence? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(__Source, other.__Source) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Quote, other.Quote) && (Fields == null ? other.Fields == null : other.Fields != null && global::System.Linq.Enumerable.SequenceEqual(Fields, other.Fields)) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Note, other.Note);
 
         /// <inheritdoc/>
         public override int GetHashCode()
         {
             var hash = 17;
-            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<int>.Default.GetHashCode(__Source!));
+            hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(__Source!));
             hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string>.Default.GetHashCode(Quote!));
             hash = unchecked((hash * -1521134295) + (Fields == null ? -1 : Fields.Count));
             hash = unchecked((hash * -1521134295) + global::System.Collections.Generic.EqualityComparer<string?>.Default.GetHashCode(Note!));

@@ -129,12 +129,12 @@ namespace Fixtures.Evidence
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.FactSource>
         {
-            private readonly int[]? _indexes;
+            private readonly string[]? _ids;
 
-            internal __Refs(int[]? indexes) { _indexes = indexes; }
+            internal __Refs(string[]? ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::Fixtures.Evidence.FactSource this[int index]
@@ -146,7 +146,7 @@ namespace Fixtures.Evidence
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

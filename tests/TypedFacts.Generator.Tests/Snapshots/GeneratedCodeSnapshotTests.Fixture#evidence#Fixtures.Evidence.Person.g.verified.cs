@@ -124,8 +124,8 @@ namespace Fixtures.Evidence
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence(0, "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null), new global::Fixtures.Evidence.FactEvidence(0, "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.") });
-                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence(0, "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null), new global::Fixtures.Evidence.FactEvidence(1, "No text to check this against.", global::System.Array.Empty<string>(), null) });
+                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null), new global::Fixtures.Evidence.FactEvidence("Article000", "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.") });
+                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null), new global::Fixtures.Evidence.FactEvidence("Interview", "No text to check this against.", global::System.Array.Empty<string>(), null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -135,12 +135,12 @@ namespace Fixtures.Evidence
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.Person>
         {
-            private readonly int[]? _indexes;
+            private readonly string[]? _ids;
 
-            internal __Refs(int[]? indexes) { _indexes = indexes; }
+            internal __Refs(string[]? ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::Fixtures.Evidence.Person this[int index]
@@ -152,7 +152,7 @@ namespace Fixtures.Evidence
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

@@ -14,11 +14,11 @@ namespace SpaceFilm
         private static readonly global::SpaceFilm.Milestone?[] __cache = new global::SpaceFilm.Milestone?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private readonly int __Person;
-        private readonly int __Spacecraft;
-        private readonly int __Film;
-        private readonly int __Country;
-        private Milestone(int index, string p0, string p1, int p2, int p3, int p4, int p5, int? p6, global::SpaceFilm.FactEvidence[] evidence)
+        private readonly string? __Person;
+        private readonly string? __Spacecraft;
+        private readonly string? __Film;
+        private readonly string? __Country;
+        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, int? p6, global::SpaceFilm.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Achievement = p0;
@@ -41,16 +41,16 @@ namespace SpaceFilm
         public string AchievedBy { get; }
 
         /// <summary>The 'person' of this Milestone.</summary>
-        public global::SpaceFilm.Person? Person => __Person < 0 ? null : global::SpaceFilm.Person.__At(__Person);
+        public global::SpaceFilm.Person? Person => __Person == null ? null : global::SpaceFilm.Person.Get(__Person);
 
         /// <summary>The 'spacecraft' of this Milestone.</summary>
-        public global::SpaceFilm.Spacecraft? Spacecraft => __Spacecraft < 0 ? null : global::SpaceFilm.Spacecraft.__At(__Spacecraft);
+        public global::SpaceFilm.Spacecraft? Spacecraft => __Spacecraft == null ? null : global::SpaceFilm.Spacecraft.Get(__Spacecraft);
 
         /// <summary>The 'film' of this Milestone.</summary>
-        public global::SpaceFilm.Film? Film => __Film < 0 ? null : global::SpaceFilm.Film.__At(__Film);
+        public global::SpaceFilm.Film? Film => __Film == null ? null : global::SpaceFilm.Film.Get(__Film);
 
         /// <summary>The 'country' of this Milestone.</summary>
-        public global::SpaceFilm.Place? Country => __Country < 0 ? null : global::SpaceFilm.Place.__At(__Country);
+        public global::SpaceFilm.Place? Country => __Country == null ? null : global::SpaceFilm.Place.Get(__Country);
 
         /// <summary>The 'year' of this Milestone.</summary>
         public int? Year { get; }
@@ -200,12 +200,12 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Milestone(index, "First artificial satellite", "Sputnik", -1, 4, -1, 5, null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence(2, "They launched Sputnik, the first satellite.", new string[] { "spacecraft" }, null), new global::SpaceFilm.FactEvidence(4, "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "country" }, null) });
-                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", -1, -1, -1, 5, null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy" }, null), new global::SpaceFilm.FactEvidence(2, "They also sent Laika the dog to be the first animal to space.", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence(4, "were able to send the first animal into orbit, a dog named Laika", new string[] { "country" }, null) });
-                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", 6, -1, -1, 5, 1961, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "60 years after the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "person", "country", "year" }, "The year is derived: 60 years before the 2021 flight."), new global::SpaceFilm.FactEvidence(2, "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence(0, "as well as the first man, Yuri Gagarin", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence(4, "the first man, Yuri Gagarin, and the first woman", new string[] { "achievement", "achievedBy", "person" }, null), new global::SpaceFilm.FactEvidence(1, "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
-                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", 7, -1, -1, 5, null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(4, "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence(2, "while Valentina Tereshkova was the first woman", new string[] { "person" }, null), new global::SpaceFilm.FactEvidence(1, "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
-                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the Moon", "man", -1, -1, -1, -1, 1969, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "from man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null) });
-                case 5: return new global::SpaceFilm.Milestone(index, "First fiction feature film shot in space", "The Challenge", -1, -1, 0, 4, 2021, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(1, "never before has a fictional film been shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence(1, "to shoot the first fiction film in space returned safely to Earth", new string[] { "achievement", "film" }, null), new global::SpaceFilm.FactEvidence(3, "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "film" }, null), new global::SpaceFilm.FactEvidence(0, "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null), new global::SpaceFilm.FactEvidence(2, "(@roscosmos) October 17, 2021", new string[] { "year" }, "The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021."), new global::SpaceFilm.FactEvidence(0, "filming scenes for the first movie in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence(2, "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence(4, "successfully wrapping up scenes for the first movie to be shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence(3, "to film the first-ever movie shot in space", new string[] { "achievement", "film" }, null) });
+                case 0: return new global::SpaceFilm.Milestone(index, "First artificial satellite", "Sputnik", null, "Sputnik", null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "They launched Sputnik, the first satellite.", new string[] { "spacecraft" }, null), new global::SpaceFilm.FactEvidence("Article004", "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "country" }, null) });
+                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, null, null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article002", "They also sent Laika the dog to be the first animal to space.", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article004", "were able to send the first animal into orbit, a dog named Laika", new string[] { "country" }, null) });
+                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, "SovietUnion", 1961, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "60 years after the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "person", "country", "year" }, "The year is derived: 60 years before the 2021 flight."), new global::SpaceFilm.FactEvidence("Article002", "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article000", "as well as the first man, Yuri Gagarin", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article004", "the first man, Yuri Gagarin, and the first woman", new string[] { "achievement", "achievedBy", "person" }, null), new global::SpaceFilm.FactEvidence("Article001", "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
+                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article004", "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "while Valentina Tereshkova was the first woman", new string[] { "person" }, null), new global::SpaceFilm.FactEvidence("Article001", "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
+                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the Moon", "man", null, null, null, null, 1969, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "from man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null) });
+                case 5: return new global::SpaceFilm.Milestone(index, "First fiction feature film shot in space", "The Challenge", null, null, "TheChallenge", "Russia", 2021, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "never before has a fictional film been shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article001", "to shoot the first fiction film in space returned safely to Earth", new string[] { "achievement", "film" }, null), new global::SpaceFilm.FactEvidence("Article003", "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "film" }, null), new global::SpaceFilm.FactEvidence("Article000", "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "(@roscosmos) October 17, 2021", new string[] { "year" }, "The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021."), new global::SpaceFilm.FactEvidence("Article000", "filming scenes for the first movie in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article002", "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article004", "successfully wrapping up scenes for the first movie to be shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article003", "to film the first-ever movie shot in space", new string[] { "achievement", "film" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -215,12 +215,12 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Milestone>
         {
-            private readonly int[]? _indexes;
+            private readonly string[]? _ids;
 
-            internal __Refs(int[]? indexes) { _indexes = indexes; }
+            internal __Refs(string[]? ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::SpaceFilm.Milestone this[int index]
@@ -232,7 +232,7 @@ namespace SpaceFilm
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

@@ -14,13 +14,13 @@ namespace SpaceFilm
         private static readonly global::SpaceFilm.Mission?[] __cache = new global::SpaceFilm.Mission?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private readonly int __Commander;
-        private readonly int __Launch;
-        private readonly int __Landing;
-        private readonly int __LaunchSite;
-        private readonly int __LandingSite;
-        private readonly int __Film;
-        private Mission(int index, string p0, string p1, int[] p2, int[] p3, int[] p4, int p5, int p6, int p7, int p8, int p9, global::System.TimeSpan? p10, int? p11, int p12, global::SpaceFilm.FactEvidence[] evidence)
+        private readonly string? __Commander;
+        private readonly string? __Launch;
+        private readonly string? __Landing;
+        private readonly string? __LaunchSite;
+        private readonly string? __LandingSite;
+        private readonly string? __Film;
+        private Mission(int index, string p0, string p1, string[] p2, string[] p3, string[] p4, string? p5, string? p6, string? p7, string? p8, string? p9, global::System.TimeSpan? p10, int? p11, string? p12, global::SpaceFilm.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -58,19 +58,19 @@ namespace SpaceFilm
         public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person> ReturnCrew { get; }
 
         /// <summary>The 'commander' of this Mission.</summary>
-        public global::SpaceFilm.Person? Commander => __Commander < 0 ? null : global::SpaceFilm.Person.__At(__Commander);
+        public global::SpaceFilm.Person? Commander => __Commander == null ? null : global::SpaceFilm.Person.Get(__Commander);
 
         /// <summary>The 'launch' of this Mission.</summary>
-        public global::SpaceFilm.Event? Launch => __Launch < 0 ? null : global::SpaceFilm.Event.__At(__Launch);
+        public global::SpaceFilm.Event? Launch => __Launch == null ? null : global::SpaceFilm.Event.Get(__Launch);
 
         /// <summary>The 'landing' of this Mission.</summary>
-        public global::SpaceFilm.Event? Landing => __Landing < 0 ? null : global::SpaceFilm.Event.__At(__Landing);
+        public global::SpaceFilm.Event? Landing => __Landing == null ? null : global::SpaceFilm.Event.Get(__Landing);
 
         /// <summary>The 'launchSite' of this Mission.</summary>
-        public global::SpaceFilm.Place? LaunchSite => __LaunchSite < 0 ? null : global::SpaceFilm.Place.__At(__LaunchSite);
+        public global::SpaceFilm.Place? LaunchSite => __LaunchSite == null ? null : global::SpaceFilm.Place.Get(__LaunchSite);
 
         /// <summary>The 'landingSite' of this Mission.</summary>
-        public global::SpaceFilm.Place? LandingSite => __LandingSite < 0 ? null : global::SpaceFilm.Place.__At(__LandingSite);
+        public global::SpaceFilm.Place? LandingSite => __LandingSite == null ? null : global::SpaceFilm.Place.Get(__LandingSite);
 
         /// <summary>The 'duration' of this Mission.</summary>
         public global::System.TimeSpan? Duration { get; }
@@ -79,7 +79,7 @@ namespace SpaceFilm
         public int? DurationMonths { get; }
 
         /// <summary>The 'film' of this Mission.</summary>
-        public global::SpaceFilm.Film? Film => __Film < 0 ? null : global::SpaceFilm.Film.__At(__Film);
+        public global::SpaceFilm.Film? Film => __Film == null ? null : global::SpaceFilm.Film.Get(__Film);
 
         /// <summary>The evidence behind this entry: quotes from its sources.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.FactEvidence> Evidence { get; }
@@ -197,9 +197,9 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Mission(index, "Soyuz MS-18 film crew mission", "The 12-day mission of Peresild and Shipenko to shoot \"The Challenge\" on the ISS: up with Shkaplerov, back with Novitsky.", new int[] { 0, 3 }, new int[] { 3, 0, 1 }, new int[] { 2, 0, 1 }, 3, 5, 12, 0, 1, new global::System.TimeSpan(10368000000000L), null, 0, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space", new string[] { "duration", "film" }, null), new global::SpaceFilm.FactEvidence(1, "Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.", new string[] { "launch", "launchCrew", "launchSite" }, null), new global::SpaceFilm.FactEvidence(3, "The launch of the team aboard the Soyuz MS-18", new string[] { "spacecraft" }, null), new global::SpaceFilm.FactEvidence(1, "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "returnCrew", "landing", "landingSite" }, null), new global::SpaceFilm.FactEvidence(4, "the commander was forced to switch to manual control", new string[] { "commander" }, "Articles 000 and 002 say Shkaplerov switched to manual control, so the commander is Shkaplerov."), new global::SpaceFilm.FactEvidence(2, "After the crew docked at the station, Shkaplerov was forced to switch to manual control.", new string[] { "commander" }, null), new global::SpaceFilm.FactEvidence(4, "spending 12 days shooting a movie in the orbit", new string[] { "duration" }, null), new global::SpaceFilm.FactEvidence(2, "they traveled to the ISS with Anton Shkaplerov, a veteran cosmonaut", new string[] { "launchCrew", "spacecraft" }, null), new global::SpaceFilm.FactEvidence(4, "The filmmakers had blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago traveling to the ISS with veteran cosmonaut Anton Shkaplerov", new string[] { "launchSite", "launchCrew", "duration" }, "Article004 puts the launch twelve days before the landing, matching the 12 days on the station."), new global::SpaceFilm.FactEvidence(0, "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome", new string[] { "launchSite" }, null), new global::SpaceFilm.FactEvidence(4, "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "returnCrew" }, null), new global::SpaceFilm.FactEvidence(2, "had assisted the crew to the base", new string[] { "returnCrew" }, null), new global::SpaceFilm.FactEvidence(4, "The landing took place as scheduled on Kazakhstan's steppe", new string[] { "landing", "landingSite" }, null) });
-                case 1: return new global::SpaceFilm.Mission(index, "Oleg Novitsky's stay on the ISS", "Novitsky's six months on the ISS, ending with the Soyuz MS-18 landing with the film crew.", new int[] { 3, 0 }, global::System.Array.Empty<int>(), new int[] { 2, 0, 1 }, -1, -1, 12, -1, 1, null, 6, -1, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(0, "who had been on the space station for the previous six months, transported the team down to Earth", new string[] { "durationMonths", "returnCrew" }, null), new global::SpaceFilm.FactEvidence(4, "who has been stationed at the space station for the past six months", new string[] { "durationMonths" }, null), new global::SpaceFilm.FactEvidence(3, "who resided in the laboratory for six consecutive months", new string[] { "durationMonths" }, null), new global::SpaceFilm.FactEvidence(2, "had been on the space station since earlier this year", new string[] { "durationMonths" }, "Article002 gives no length, only 'since earlier this year'; the six months of Articles 000, 003 and 004 are kept.") });
-                case 2: return new global::SpaceFilm.Mission(index, "Japanese tourist flight to the ISS", "Russia's scheduled December flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.", new int[] { 3 }, new int[] { 12 }, global::System.Array.Empty<int>(), -1, -1, -1, -1, -1, null, null, -1, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence(2, "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "name", "description", "launchCrew", "spacecraft" }, null), new global::SpaceFilm.FactEvidence(2, "the new space program that Russia revealed earlier this year would boost its tourism plan by offering ISS trips to paying adventurers", new string[] { "description" }, "The tourist flight belongs to the tourism programme Russia revealed in 2021.") });
+                case 0: return new global::SpaceFilm.Mission(index, "Soyuz MS-18 film crew mission", "The 12-day mission of Peresild and Shipenko to shoot \"The Challenge\" on the ISS: up with Shkaplerov, back with Novitsky.", new string[] { "SoyuzMs18", "Iss" }, new string[] { "AntonShkaplerov", "YuliaPeresild", "KlimShipenko" }, new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, "AntonShkaplerov", "FilmCrewLaunch", "SoyuzMs18Landing", "BaikonurCosmodrome", "KazakhSteppe", new global::System.TimeSpan(10368000000000L), null, "TheChallenge", new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space", new string[] { "duration", "film" }, null), new global::SpaceFilm.FactEvidence("Article001", "Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.", new string[] { "launch", "launchCrew", "launchSite" }, null), new global::SpaceFilm.FactEvidence("Article003", "The launch of the team aboard the Soyuz MS-18", new string[] { "spacecraft" }, null), new global::SpaceFilm.FactEvidence("Article001", "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "returnCrew", "landing", "landingSite" }, null), new global::SpaceFilm.FactEvidence("Article004", "the commander was forced to switch to manual control", new string[] { "commander" }, "Articles 000 and 002 say Shkaplerov switched to manual control, so the commander is Shkaplerov."), new global::SpaceFilm.FactEvidence("Article002", "After the crew docked at the station, Shkaplerov was forced to switch to manual control.", new string[] { "commander" }, null), new global::SpaceFilm.FactEvidence("Article004", "spending 12 days shooting a movie in the orbit", new string[] { "duration" }, null), new global::SpaceFilm.FactEvidence("Article002", "they traveled to the ISS with Anton Shkaplerov, a veteran cosmonaut", new string[] { "launchCrew", "spacecraft" }, null), new global::SpaceFilm.FactEvidence("Article004", "The filmmakers had blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago traveling to the ISS with veteran cosmonaut Anton Shkaplerov", new string[] { "launchSite", "launchCrew", "duration" }, "Article004 puts the launch twelve days before the landing, matching the 12 days on the station."), new global::SpaceFilm.FactEvidence("Article000", "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome", new string[] { "launchSite" }, null), new global::SpaceFilm.FactEvidence("Article004", "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "returnCrew" }, null), new global::SpaceFilm.FactEvidence("Article002", "had assisted the crew to the base", new string[] { "returnCrew" }, null), new global::SpaceFilm.FactEvidence("Article004", "The landing took place as scheduled on Kazakhstan's steppe", new string[] { "landing", "landingSite" }, null) });
+                case 1: return new global::SpaceFilm.Mission(index, "Oleg Novitsky's stay on the ISS", "Novitsky's six months on the ISS, ending with the Soyuz MS-18 landing with the film crew.", new string[] { "Iss", "SoyuzMs18" }, global::System.Array.Empty<string>(), new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, null, null, "SoyuzMs18Landing", null, "KazakhSteppe", null, 6, null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "who had been on the space station for the previous six months, transported the team down to Earth", new string[] { "durationMonths", "returnCrew" }, null), new global::SpaceFilm.FactEvidence("Article004", "who has been stationed at the space station for the past six months", new string[] { "durationMonths" }, null), new global::SpaceFilm.FactEvidence("Article003", "who resided in the laboratory for six consecutive months", new string[] { "durationMonths" }, null), new global::SpaceFilm.FactEvidence("Article002", "had been on the space station since earlier this year", new string[] { "durationMonths" }, "Article002 gives no length, only 'since earlier this year'; the six months of Articles 000, 003 and 004 are kept.") });
+                case 2: return new global::SpaceFilm.Mission(index, "Japanese tourist flight to the ISS", "Russia's scheduled December flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.", new string[] { "Iss" }, new string[] { "YusakuMaezawa" }, global::System.Array.Empty<string>(), null, null, null, null, null, null, null, null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article002", "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "name", "description", "launchCrew", "spacecraft" }, null), new global::SpaceFilm.FactEvidence("Article002", "the new space program that Russia revealed earlier this year would boost its tourism plan by offering ISS trips to paying adventurers", new string[] { "description" }, "The tourist flight belongs to the tourism programme Russia revealed in 2021.") });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }
@@ -209,12 +209,12 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Mission>
         {
-            private readonly int[]? _indexes;
+            private readonly string[]? _ids;
 
-            internal __Refs(int[]? indexes) { _indexes = indexes; }
+            internal __Refs(string[]? ids) { _ids = ids; }
 
             /// <inheritdoc/>
-            public int Count => _indexes == null ? __Count : _indexes.Length;
+            public int Count => _ids == null ? __Count : _ids.Length;
 
             /// <inheritdoc/>
             public global::SpaceFilm.Mission this[int index]
@@ -226,7 +226,7 @@ namespace SpaceFilm
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                     }
 
-                    return __At(_indexes == null ? index : _indexes[index]);
+                    return _ids == null ? __At(index) : Get(_ids[index]);
                 }
             }
 

@@ -1,9 +1,10 @@
-namespace TypedFacts.Generator;
+namespace TypedFacts.Generator.Pipeline;
 
 /// <summary>The names of the pipeline's steps, so tests can assert how each one ran.</summary>
 public static class TrackingNames
 {
     public const string Options = "TypedFacts.Options";
+    public const string BindOptions = "TypedFacts.BindOptions";
     public const string Target = "TypedFacts.Target";
     public const string EmitOptions = "TypedFacts.EmitOptions";
     public const string FactFiles = "TypedFacts.FactFiles";
@@ -17,5 +18,5 @@ public static class TrackingNames
     public const string QuoteGroups = "TypedFacts.QuoteGroups";
     public const string QuoteChecks = "TypedFacts.QuoteChecks";
 
-    public static readonly string[] All = [Options, Target, EmitOptions, FactFiles, Parse, Bind, Types, Emit, Diagnostics, SourcePaths, SourceTexts, QuoteGroups, QuoteChecks];
+    public static readonly string[] All = [Options, BindOptions, Target, EmitOptions, FactFiles, Parse, Bind, Types, Emit, Diagnostics, SourcePaths, SourceTexts, QuoteGroups, QuoteChecks];
 }

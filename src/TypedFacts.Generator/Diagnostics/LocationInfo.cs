@@ -2,7 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace TypedFacts.Generator.Model;
+namespace TypedFacts.Generator.Diagnostics;
 
 /// <summary>
 /// A position in a fact file as plain data. <see cref="Location"/> holds a syntax tree or a

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace TypedFacts.Generator.Binding;
+namespace TypedFacts.Generator.Provenance;
 
 /// <summary>
 /// Source files are matched to AdditionalFiles by normalized full path (SPEC 1): relative to

@@ -1,31 +1,25 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using TypedFacts.Generator.Binding;
 using TypedFacts.Generator.Diagnostics;
-using TypedFacts.Generator.Emit;
 using TypedFacts.Generator.Model;
-using TypedFacts.Generator.Parsing;
-using TypedFacts.Generator.Pipeline;
 using TypedFacts.Generator.Provenance;
 
-namespace TypedFacts.Generator;
+namespace TypedFacts.Generator.Pipeline;
 
 /// <summary>
-/// Turns YAML fact files (AdditionalFiles) into typed C#. The pipeline:
+/// Turns YAML fact files (AdditionalFiles) into typed C#. This file is only the wiring of the
+/// stages (see docs/architecture.md):
 /// <list type="number">
-/// <item>each AdditionalFile is classified; fact files are read and parsed on their own, so an
-/// edit to one re-parses that file alone;</item>
-/// <item>all parsed files are bound together (kinds, enums and references cross files);</item>
-/// <item>each generated type is emitted on its own from a position-free model, so an edit that
-/// leaves a type's model equal regenerates nothing;</item>
-/// <item>diagnostics travel on their own output, and quotes are checked per source, against
-/// the folded text of the cited AdditionalFiles.</item>
+/// <item>each AdditionalFile is classified; fact files are read and parsed on their own
+/// (<c>Yaml/</c>, <c>Syntax/</c>), so an edit to one re-parses that file alone;</item>
+/// <item>all parsed files are bound together (<c>Binding/</c>): kinds, enums and references cross files;</item>
+/// <item>each generated file is emitted on its own (<c>Emit/</c>) from a position-free
+/// <c>Model/</c>, so an edit that leaves a file's model equal regenerates nothing;</item>
+/// <item>diagnostics travel on their own output, and quotes are checked per source
+/// (<c>Provenance/</c>), against the folded text of the cited AdditionalFiles.</item>
 /// </list>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -36,6 +30,10 @@ public sealed class FactsGenerator : IIncrementalGenerator
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
+
+        var bindOptions = options
+            .Select(static (options, _) => options.Bind)
+            .WithTrackingName(TrackingNames.BindOptions);
 
         var target = context.CompilationProvider
             .Select(static (compilation, _) => TargetInfo.From(compilation))
@@ -52,12 +50,12 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Where(static file => file is not null)
             .Select(static (file, _) => file!);
 
-        var documents = factFiles
+        var parsed = factFiles
             .Select(static (file, cancellationToken) => Guard.Parse(file, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        var bound = documents.Collect()
-            .Combine(options)
+        var bound = parsed.Collect()
+            .Combine(bindOptions)
             .Select(static (pair, cancellationToken) => Guard.Bind(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Bind);
 
@@ -88,7 +86,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         // Provenance: the cited sources are read once and folded; each source's quotes are
         // checked on their own, so editing one article re-checks only the quotes citing it.
         var citedPaths = bound
-            .Select(static (result, _) => QuoteChecker.CitedPaths(result))
+            .Select(static (result, _) => QuoteChecker.CitedPaths(result.SourceFiles))
             .WithTrackingName(TrackingNames.SourcePaths);
 
         var sourceTexts = context.AdditionalTextsProvider
@@ -101,7 +99,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .Select(static (sources, _) => sources.ToEquatableArray());
 
         var quoteDiagnostics = bound
-            .SelectMany(static (result, _) => QuoteChecker.Group(result))
+            .SelectMany(static (result, cancellationToken) => QuoteChecker.Group(result.SourceFiles, result.Quotes, cancellationToken))
             .Combine(sourceTexts)
             .Select(static (pair, _) => (Group: pair.Left, Source: QuoteChecker.Find(pair.Right, pair.Left.Source.FullPath)))
             .WithTrackingName(TrackingNames.QuoteGroups)
@@ -110,6 +108,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(quoteDiagnostics, static (spc, items) => Report(spc, items));
     }
 
+    /// <summary>An AdditionalFile that a fact file cites (its path, or its path but for letter case), folded for the quote check.</summary>
     private static SourceDocument? ReadCitedSource(AdditionalText file, EquatableArray<string> citedPaths, CancellationToken cancellationToken)
     {
         if (citedPaths.Count == 0)
@@ -118,13 +117,16 @@ public sealed class FactsGenerator : IIncrementalGenerator
         }
 
         var path = PathNormalizer.Normalize(file.Path);
-        if (!citedPaths.Contains(path))
+        foreach (var cited in citedPaths)
         {
-            return null;
+            if (string.Equals(cited, path, StringComparison.OrdinalIgnoreCase))
+            {
+                var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                return new SourceDocument(path, path, QuoteText.Fold(text));
+            }
         }
 
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SourceDocument(path, QuoteText.Fold(text));
+        return null;
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -133,73 +135,5 @@ public sealed class FactsGenerator : IIncrementalGenerator
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
-    }
-}
-
-/// <summary>A generated file, or the internal error that kept it from being generated.</summary>
-public sealed record EmittedFile(string HintName, string Text, DiagnosticInfo? Error);
-
-/// <summary>
-/// The generator must never throw (CS8785 would hide every fact): each stage turns a bug of its
-/// own into a TF9001 diagnostic naming the file. Cancellation still propagates.
-/// </summary>
-internal static class Guard
-{
-    public static FactDocument Parse(FactFileText file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return FactFileParser.Parse(file.Path, file.Text, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var document = new FactDocument(file.Path, file.Text);
-            document.Diagnostics.Add(Internal(file.Path, ex));
-            return document;
-        }
-    }
-
-    public static BindResult Bind(ImmutableArray<FactDocument> documents, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return FactBinder.Bind(documents, options, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var errors = documents.Select(d => Internal(d.FilePath, ex)).ToList();
-            return BindResult.Empty with { Diagnostics = errors.ToEquatableArray() };
-        }
-    }
-
-    public static EmittedFile Emit(GeneratedType type, EmitOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return new EmittedFile(type.HintName, FactsEmitter.Emit(type, options, cancellationToken), null);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new EmittedFile(type.HintName, string.Empty, Internal(type.HintName, ex));
-        }
-    }
-
-    public static EquatableArray<DiagnosticInfo> CheckQuotes(QuoteGroup group, SourceDocument? source, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return QuoteChecker.Check(group, source, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new EquatableArray<DiagnosticInfo>([Internal(group.Source.Location.FilePath, ex)]);
-        }
-    }
-
-    private static DiagnosticInfo Internal(string path, Exception ex)
-    {
-        // The throwing frame makes a user's bug report actionable without a debugger.
-        var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
-        return DiagnosticInfo.Create(FactDiagnostics.InternalError, LocationInfo.FileStart(path), path, ex.GetType().Name + ": " + ex.Message.TrimEnd('.') + " " + frame);
     }
 }

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using TypedFacts.Generator.Diagnostics;
+using TypedFacts.Generator.Format;
+using TypedFacts.Generator.Model;
+using TypedFacts.Generator.Syntax;
+using TypedFacts.Generator.Yaml;
+
+namespace TypedFacts.Generator.Binding;
+
+/// <summary>
+/// Converts YAML values to their fields' types (SPEC 2.2): scalars through the type table, enum
+/// members, references to the ids of their kind, lists and inline values. A value that does not
+/// fit is reported on its node and left out; the rest of the entry is still bound.
+/// </summary>
+internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
+{
+    /// <summary>The values of an entry or inline value, one per valid field of <paramref name="kind"/>, in field order.</summary>
+    /// <param name="owner">Where a missing field is reported: the entry's id, or the inline value.</param>
+    /// <param name="ownerDescription">"Person entry", "MissionLanding value of".</param>
+    public EquatableArray<Value> ConvertFields(FactFileSyntax file, KindSymbol kind, IReadOnlyList<KeyValuePair<FactScalar, FactNode>> values, FactNode owner, string ownerName, string ownerDescription)
+    {
+        var result = new Value?[kind.Fields.Count];
+        foreach (var pair in values)
+        {
+            if (SyntaxContext.IsReserved(pair.Key))
+            {
+                continue; // the format's, reported by the parser where it does not belong
+            }
+
+            var index = kind.IndexOfField(pair.Key.Value);
+            if (index < 0)
+            {
+                if (!kind.IsKnownField(pair.Key.Value))
+                {
+                    context.Report(pair.Key, FactDiagnostics.UnknownField(file.At(pair.Key), pair.Key.Value, kind.YamlName, kind.KnownFieldNames));
+                }
+
+                continue;
+            }
+
+            var field = kind.Fields[index];
+            result[index] = Convert(file, pair.Value, field.Type, field.YamlName) ?? NullValue.Instance;
+        }
+
+        var converted = new Value[result.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var field = kind.Fields[i];
+            if (result[i] is null && !field.Type.IsNullable)
+            {
+                context.Report(owner, FactDiagnostics.MissingField(file.At(owner), ownerDescription, ownerName, field.YamlName, field.Type.Text));
+            }
+
+            converted[i] = result[i] ?? NullValue.Instance;
+        }
+
+        return new EquatableArray<Value>(converted);
+    }
+
+    /// <summary>One YAML value as <paramref name="type"/>; null after reporting when it does not fit.</summary>
+    public Value? Convert(FactFileSyntax file, FactNode node, TypeRef type, string fieldName)
+    {
+        if (node.IsPoisoned)
+        {
+            return null;
+        }
+
+        if (node is FactScalar { IsNull: true })
+        {
+            if (!type.IsNullable)
+            {
+                context.Report(FactDiagnostics.NullForField(file.At(node), fieldName, type.Text));
+            }
+
+            return NullValue.Instance;
+        }
+
+        if (type.IsList)
+        {
+            return ConvertList(file, node, type, fieldName);
+        }
+
+        switch (type.Category)
+        {
+            case TypeCategory.Scalar:
+                return ConvertScalar(file, node, ScalarTypes.Of(type.Scalar), fieldName);
+            case TypeCategory.Enum:
+                return ConvertEnumMember(file, node, scope.EnumsByName[type.Name], fieldName);
+            case TypeCategory.Entity:
+                return ConvertReference(file, node, type, fieldName);
+            default:
+                return ConvertInline(file, node, scope.KindsByName[type.Name], fieldName);
+        }
+    }
+
+    public ScalarValue? ConvertScalar(FactFileSyntax file, FactNode node, ScalarType type, string fieldName)
+    {
+        if (node is not FactScalar scalar)
+        {
+            context.Report(node, FactDiagnostics.WrongValueNode(file.At(node), type.Description, fieldName, node.KindName));
+            return null;
+        }
+
+        var parsed = type.Parse(scalar.Value, scalar.IsPlain);
+        if (parsed.Canonical is { } canonical)
+        {
+            return new ScalarValue(canonical, scalar.Value);
+        }
+
+        context.Report(node, FactDiagnostics.BadValue(file.At(node), type, fieldName, scalar.Value, parsed.Error));
+        return null;
+    }
+
+    private ListValue? ConvertList(FactFileSyntax file, FactNode node, TypeRef type, string fieldName)
+    {
+        if (node is not FactSequence sequence)
+        {
+            context.Report(node, FactDiagnostics.WrongValueNode(file.At(node), "a sequence (" + type.Text + ")", fieldName, node.KindName));
+            return null;
+        }
+
+        var element = type.Element;
+        var items = new List<Value>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is FactScalar { IsNull: true })
+            {
+                context.Report(FactDiagnostics.NullListItem(file.At(item), fieldName, element.Text));
+            }
+            else if (Convert(file, item, element, fieldName) is { } value)
+            {
+                items.Add(value);
+            }
+        }
+
+        return new ListValue(items.ToEquatableArray());
+    }
+
+    private EnumValue? ConvertEnumMember(FactFileSyntax file, FactNode node, EnumSymbol enumSymbol, string fieldName)
+    {
+        if (node is not FactScalar scalar)
+        {
+            context.Report(node, FactDiagnostics.WrongValueNode(file.At(node), "a member of " + enumSymbol.Name, fieldName, node.KindName));
+            return null;
+        }
+
+        if (!enumSymbol.MemberByName.TryGetValue(scalar.Value, out var member))
+        {
+            context.Report(FactDiagnostics.UnknownEnumMember(file.At(node), scalar.Value, enumSymbol.YamlName, enumSymbol.YamlMembers));
+            return null;
+        }
+
+        return new EnumValue(member);
+    }
+
+    private ReferenceValue? ConvertReference(FactFileSyntax file, FactNode node, TypeRef type, string fieldName)
+    {
+        if (node is not FactScalar scalar)
+        {
+            context.Report(node, FactDiagnostics.WrongValueNode(file.At(node), "the id of a " + type.YamlName + " entry", fieldName, node.KindName));
+            return null;
+        }
+
+        var exists = type.Name == BuiltInKinds.SourceName ? scope.SourcesById.ContainsKey(scalar.Value) : scope.KindsByName[type.Name].Ids.Contains(scalar.Value);
+        if (!exists)
+        {
+            IEnumerable<string> ids = type.Name == BuiltInKinds.SourceName ? scope.SourcesById.Keys : scope.KindsByName[type.Name].Ids;
+            context.Report(FactDiagnostics.UnknownReference(file.At(node), type.YamlName, scalar.Value, ids));
+            return null;
+        }
+
+        return new ReferenceValue(type.Name, scalar.Value);
+    }
+
+    private ObjectValue? ConvertInline(FactFileSyntax file, FactNode node, KindSymbol valueKind, string fieldName)
+    {
+        if (node is not FactMapping mapping)
+        {
+            context.Report(node, FactDiagnostics.WrongValueNode(file.At(node), "a mapping of the fields of " + valueKind.Name, fieldName, node.KindName));
+            return null;
+        }
+
+        return new ObjectValue(valueKind.Name, ConvertFields(file, valueKind, mapping.Entries, mapping, fieldName, $"{valueKind.YamlName} value of"));
+    }
+}

@@ -1,0 +1,64 @@
+// The model between binding and emission: what each generated file holds.
+//
+// Everything here is a record of strings, primitives and EquatableArrays, so the incremental
+// pipeline can compare a fresh result with the cached one and skip emission when nothing that
+// shows in the generated code has changed. It deliberately holds no positions: moving a line
+// of a fact file changes diagnostics, never the model, so no source is regenerated. And it
+// holds no positions of other entries either: a reference is the target's id. It never holds
+// Roslyn objects (ISymbol, Compilation, SyntaxNode, Location, AdditionalText), which would
+// root whole compilations in the generator cache and compare by reference.
+namespace TypedFacts.Generator.Model;
+
+/// <summary>One generated file: the type it declares owns its hint name.</summary>
+public abstract record TypeSpec(string Namespace, string Name)
+{
+    public string HintName => (Namespace.Length == 0 ? Name : Namespace + "." + Name) + ".g.cs";
+}
+
+/// <summary>
+/// A record kind: an entity kind with its entries, or a value kind (no entries) whose values
+/// are written inline. <see cref="ValueKinds"/> are the value kinds its values construct, so
+/// that the file can be emitted, and cached, on its own.
+/// </summary>
+public sealed record KindSpec(
+    string Namespace,
+    string Name,
+    string YamlName,
+    string? Description,
+    bool IsEntity,
+    EquatableArray<FieldSpec> Fields,
+    EquatableArray<EntrySpec> Entries,
+    EquatableArray<KindSpec> ValueKinds) : TypeSpec(Namespace, Name);
+
+public sealed record EnumSpec(string Namespace, string Name, string? Description, EquatableArray<EnumMemberSpec> Members) : TypeSpec(Namespace, Name);
+
+/// <summary>The static class of a fact file's constants (SPEC 2.5).</summary>
+public sealed record CatalogSpec(
+    string Namespace,
+    string Name,
+    string? Description,
+    EquatableArray<ConstantSpec> Constants,
+    EquatableArray<KindSpec> ValueKinds) : TypeSpec(Namespace, Name);
+
+/// <summary>The evidence type of a namespace: its shape is fixed (<see cref="Format.BuiltInKinds.Evidence"/>).</summary>
+public sealed record EvidenceTypeSpec(string Namespace, string Name) : TypeSpec(Namespace, Name);
+
+public sealed record FieldSpec(string PropertyName, string YamlName, TypeRef Type, string? Description);
+
+/// <summary>An entry; <see cref="PropertyName"/> is empty when it gets no static property (its id is in error, or TF1011).</summary>
+public sealed record EntrySpec(string Id, string PropertyName, EquatableArray<Value> Values, EquatableArray<EvidenceSpec> Evidence);
+
+/// <summary>An evidence item: a quote of a source (by id), the YAML names of the fields it supports, and the curator's note.</summary>
+public sealed record EvidenceSpec(string SourceId, string Quote, EquatableArray<string> Fields, string? Note);
+
+public sealed record EnumMemberSpec(string Name, string YamlName, string? Description);
+
+public sealed record ConstantSpec(string Name, string YamlName, TypeRef Type, Value Value, string? Description, EquatableArray<EvidenceSpec> Evidence);
+
+/// <summary>What the emitter needs of the consuming compilation and its options, reduced to small values.</summary>
+public sealed record EmitOptions(bool IsPublic, int LanguageVersion, bool HasDateOnly, bool HasMaybeNullWhen)
+{
+    public bool UseRecords => LanguageVersion >= 9;
+
+    public bool UseNullable => LanguageVersion >= 8;
+}
