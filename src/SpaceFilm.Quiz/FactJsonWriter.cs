@@ -1,24 +1,25 @@
 using System.Buffers;
-using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Xml;
 
 namespace SpaceFilm.Quiz;
 
 /// <summary>
-/// Writes the whole generated fact model as JSON: every entry of every kind and every constant, with their evidence.
+/// Writes a whole generated fact model as JSON: every entry of every kind, every source and every constant, with
+/// their evidence.
 /// </summary>
 /// <remarks>
-/// The model is walked by reflection so that a new kind or field in <c>facts.yaml</c> shows up without a change here.
-/// An entry that refers to another is written as the other's id and never followed, because references can be cyclic
-/// (a film's rival names the film back).
+/// The model is walked through the runtime library's metadata (<see cref="FactModel"/>, <see cref="FactKind"/>,
+/// <see cref="FactField"/>), never by reflection, so it works on any model, trimmed or compiled ahead of time. An
+/// entry that refers to another is written as the other's id and never followed, because references can be cyclic (a
+/// film's rival names the film back); an inline value is written as an object of its fields.
 /// </remarks>
 public static class FactJsonWriter
 {
-    /// <summary>The <c>kind</c> of the objects written for the constants of <see cref="Facts"/>.</summary>
+    /// <summary>The <c>kind</c> of the objects written for the constants.</summary>
     public const string ConstantKind = "constant";
 
     private static readonly JsonWriterOptions Options = new()
@@ -30,131 +31,104 @@ public static class FactJsonWriter
 
     /// <summary>Writes the model as one indented JSON object, followed by a line break.</summary>
     /// <param name="output">Where to write.</param>
-    public static void Write(TextWriter output)
+    /// <param name="model">The model, such as <c>Facts.Model</c>.</param>
+    public static void Write(TextWriter output, FactModel model)
     {
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(model);
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            Write(json);
+            Write(json, model);
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    /// <summary>
-    /// The kinds of entry of the model: the public types of its assembly that list their entries in a static
-    /// <c>All</c> and have an <c>Id</c>, in the order the generator declares them (the fact file's order).
-    /// </summary>
-    public static IReadOnlyList<Type> Kinds { get; } = typeof(Facts).Assembly
-        .GetExportedTypes()
-        .Where(IsEntryKind)
-        .OrderBy(t => t.MetadataToken)
-        .ToList()
-        .AsReadOnly();
-
-    /// <summary>The constants of <see cref="Facts"/>: its public constants, static read-only fields and static properties.</summary>
-    public static IReadOnlyList<MemberInfo> Constants { get; } = typeof(Facts)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral || f.IsInitOnly)
-        .Cast<MemberInfo>()
-        .Concat(typeof(Facts)
-            .GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null))
-        .OrderBy(m => m.MetadataToken)
-        .ToList()
-        .AsReadOnly();
-
-    private static void Write(Utf8JsonWriter json)
+    private static void Write(Utf8JsonWriter json, FactModel model)
     {
         json.WriteStartObject();
-        json.WriteString("namespace", typeof(Facts).Namespace);
+        json.WriteString("namespace", model.Namespace);
 
         json.WriteStartArray("entries");
-        foreach (var kind in Kinds)
+        foreach (var kind in model.Kinds.Where(k => k.IsEntity))
         {
-            WriteEntries(json, kind);
+            foreach (var entry in kind.Entries)
+            {
+                WriteEntry(json, kind, entry);
+            }
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("sources");
+        foreach (var source in model.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", source.Id);
+            json.WriteString("title", source.Title);
+            json.WriteString("published", source.Published?.ToString());
+            json.WriteString("url", source.Url?.OriginalString);
+            json.WriteString("file", source.File);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
 
         json.WriteStartArray("constants");
-        foreach (var constant in Constants)
+        foreach (var constant in model.Constants)
         {
-            WriteConstant(json, constant);
+            json.WriteStartObject();
+            json.WriteString("kind", ConstantKind);
+            json.WriteString("id", constant.Name);
+            json.WritePropertyName("value");
+            WriteValue(json, constant.Type, constant.Value);
+            WriteEvidence(json, "evidence", constant.Evidence);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteEntries(Utf8JsonWriter json, Type kind)
-    {
-        var fields = kind
-            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "Id" && !IsEvidence(p.PropertyType))
-            .OrderBy(p => p.MetadataToken)
-            .ToList();
-        var evidence = kind.GetProperty("Evidence", BindingFlags.Public | BindingFlags.Instance);
-        var entries = (IEnumerable)kind.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-
-        foreach (var entry in entries)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", kind.Name);
-            json.WriteString("id", IdOf(entry));
-            json.WriteStartObject("fields");
-            foreach (var field in fields)
-            {
-                json.WritePropertyName(FactFieldName.Of(field.Name));
-                WriteValue(json, field.GetValue(entry));
-            }
-
-            json.WriteEndObject();
-            if (evidence is not null && IsEvidence(evidence.PropertyType))
-            {
-                WriteEvidence(json, (IReadOnlyList<FactEvidence>)evidence.GetValue(entry)!);
-            }
-
-            json.WriteEndObject();
-        }
-    }
-
-    private static void WriteConstant(Utf8JsonWriter json, MemberInfo constant)
+    private static void WriteEntry(Utf8JsonWriter json, FactKind kind, IFact entry)
     {
         json.WriteStartObject();
-        json.WriteString("kind", ConstantKind);
-        json.WriteString("id", constant.Name);
-        json.WritePropertyName("value");
-        WriteValue(json, constant switch
-        {
-            FieldInfo field => field.GetValue(null),
-            PropertyInfo property => property.GetValue(null),
-            _ => null,
-        });
+        json.WriteString("kind", kind.Name);
+        json.WriteString("id", entry.Id);
+        WriteFields(json, kind, entry);
+        WriteEvidence(json, "evidence", entry.Evidence);
 
-        IReadOnlyList<FactEvidence>? evidence;
-        try
+        // The evidence of each field: what EvidenceFor gives, so that no reader has to match names itself.
+        json.WriteStartObject("fieldEvidence");
+        foreach (var field in kind.Fields)
         {
-            evidence = Facts.EvidenceFor(constant.Name);
-        }
-        catch (KeyNotFoundException)
-        {
-            // A member added to the partial Facts class by hand is not a fact-file constant and has no evidence.
-            evidence = null;
+            var evidence = entry.EvidenceFor(field);
+            if (evidence.Count > 0)
+            {
+                WriteEvidence(json, field.YamlName, evidence);
+            }
         }
 
-        if (evidence is not null)
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFields(Utf8JsonWriter json, FactKind kind, IFactRecord record)
+    {
+        json.WriteStartObject("fields");
+        foreach (var field in kind.Fields)
         {
-            WriteEvidence(json, evidence);
+            json.WritePropertyName(field.YamlName);
+            WriteValue(json, field.Type, field.GetValue(record));
         }
 
         json.WriteEndObject();
     }
 
-    private static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<FactEvidence> evidence)
+    private static void WriteEvidence(Utf8JsonWriter json, string name, IReadOnlyList<FactEvidence> evidence)
     {
-        json.WriteStartArray("evidence");
+        json.WriteStartArray(name);
         foreach (var item in evidence)
         {
             json.WriteStartObject();
@@ -168,18 +142,63 @@ public static class FactJsonWriter
 
             json.WriteEndArray();
             json.WriteString("note", item.Note);
+            json.WriteBoolean("claim", item.IsClaim);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object? value)
+    private static void WriteValue(Utf8JsonWriter json, FactType type, object? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        if (type.IsList && value is System.Collections.IEnumerable items)
+        {
+            json.WriteStartArray();
+            foreach (var item in items)
+            {
+                WriteItem(json, type, item);
+            }
+
+            json.WriteEndArray();
+            return;
+        }
+
+        WriteItem(json, type, value);
+    }
+
+    /// <summary>One value of a field's type (an item, for a list).</summary>
+    private static void WriteItem(Utf8JsonWriter json, FactType type, object? value)
     {
         switch (value)
         {
             case null:
                 json.WriteNullValue();
+                break;
+            case IFact entry:
+                json.WriteStringValue(entry.Id);
+                break;
+            case IFactRecord inline:
+                json.WriteStartObject();
+                foreach (var field in inline.Kind.Fields)
+                {
+                    json.WritePropertyName(field.YamlName);
+                    WriteValue(json, field.Type, field.GetValue(inline));
+                }
+
+                json.WriteEndObject();
+                break;
+            case FactSource source:
+                json.WriteStringValue(source.Id);
+                break;
+            case Enum member when type.Category == FactTypeCategory.Enum:
+                // Generated enums number their members in declaration order, as FactType.EnumMembers lists them.
+                json.WriteStringValue(type.EnumMembers[Convert.ToInt32(member, CultureInfo.InvariantCulture)]);
                 break;
             case string text:
                 json.WriteStringValue(text);
@@ -187,17 +206,14 @@ public static class FactJsonWriter
             case bool flag:
                 json.WriteBooleanValue(flag);
                 break;
-            case Enum member:
-                json.WriteStringValue(member.ToString());
+            case int number:
+                json.WriteNumberValue(number);
                 break;
-            case int or long or short or sbyte:
-                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+            case long number:
+                json.WriteNumberValue(number);
                 break;
-            case uint or ulong or ushort or byte:
-                json.WriteNumberValue(Convert.ToUInt64(value, CultureInfo.InvariantCulture));
-                break;
-            case float or double:
-                json.WriteNumberValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+            case double number:
+                json.WriteNumberValue(number);
                 break;
             case decimal number:
                 json.WriteNumberValue(number);
@@ -205,54 +221,25 @@ public static class FactJsonWriter
             case DateOnly date:
                 json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 break;
+            case DateTime date:
+                // The netstandard2.0 build of a fact model stores dates as DateTimes at midnight.
+                json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
             case DateTimeOffset instant:
                 json.WriteStringValue(instant.ToString("O", CultureInfo.InvariantCulture));
                 break;
-            case DateTime moment:
-                // The netstandard2.0 build of a fact model stores dates as midnight DateTimes.
-                json.WriteStringValue(moment.TimeOfDay == TimeSpan.Zero && moment.Kind == DateTimeKind.Unspecified
-                    ? moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : moment.ToString("O", CultureInfo.InvariantCulture));
-                break;
             case TimeSpan duration:
-                json.WriteStringValue(Iso8601Duration.Format(duration));
+                json.WriteStringValue(XmlConvert.ToString(duration));
+                break;
+            case FactDate date:
+                json.WriteStringValue(date.ToString());
                 break;
             case Uri address:
                 json.WriteStringValue(address.OriginalString);
                 break;
-            case var reference when IsEntryKind(reference.GetType()):
-                json.WriteStringValue(IdOf(reference));
-                break;
-            case IEnumerable items:
-                json.WriteStartArray();
-                foreach (var item in items)
-                {
-                    WriteValue(json, item);
-                }
-
-                json.WriteEndArray();
-                break;
-            case IFormattable formattable:
-                json.WriteStringValue(formattable.ToString(null, CultureInfo.InvariantCulture));
-                break;
             default:
-                json.WriteStringValue(value.ToString());
+                json.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
     }
-
-    /// <summary>Whether a type is a kind of entry: it lists its entries in a static <c>All</c> and has an <c>Id</c>.</summary>
-    private static bool IsEntryKind(Type type)
-    {
-        var all = type.GetProperty("All", BindingFlags.Public | BindingFlags.Static);
-        var id = type.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance);
-        return all is not null
-            && all.PropertyType == typeof(IReadOnlyList<>).MakeGenericType(type)
-            && id?.PropertyType == typeof(string);
-    }
-
-    private static bool IsEvidence(Type type) => type == typeof(IReadOnlyList<FactEvidence>);
-
-    private static string IdOf(object entry) =>
-        (string)entry.GetType().GetProperty("Id", BindingFlags.Public | BindingFlags.Instance)!.GetValue(entry)!;
 }

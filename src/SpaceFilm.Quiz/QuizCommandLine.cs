@@ -42,7 +42,7 @@ public static class QuizCommandLine
                 output.WriteLine(Usage);
                 return 0;
             case ["facts", "--json"]:
-                FactJsonWriter.Write(output);
+                FactJsonWriter.Write(output, Facts.Model);
                 return 0;
             default:
                 error.WriteLine($"Unknown arguments: {string.Join(' ', args)}");

@@ -3,13 +3,12 @@ namespace SpaceFilm.Quiz;
 /// <summary>A multiple-choice question whose options and answer were read from the typed fact model.</summary>
 public sealed class QuizQuestion
 {
-    private QuizQuestion(string prompt, IReadOnlyList<string> options, int correctIndex, string factName, IReadOnlyList<FactEvidence> evidence)
+    private QuizQuestion(string prompt, IReadOnlyList<string> options, int correctIndex, QuizFact fact)
     {
         Prompt = prompt;
         Options = options;
         CorrectIndex = correctIndex;
-        FactName = factName;
-        Evidence = evidence;
+        Fact = fact;
     }
 
     /// <summary>The question as shown to the player.</summary>
@@ -24,18 +23,20 @@ public sealed class QuizQuestion
     /// <summary>The right answer's text.</summary>
     public string CorrectOption => Options[CorrectIndex];
 
+    /// <summary>The typed fact the answer comes from, such as <c>Person.YuliaPeresild.Age</c>, and its evidence.</summary>
+    public QuizFact Fact { get; }
+
     /// <summary>The typed member the answer comes from, such as <c>Person.YuliaPeresild.Age</c>.</summary>
-    public string FactName { get; }
+    public string FactName => Fact.Name;
 
     /// <summary>The quotes from the sources that back the answer.</summary>
-    public IReadOnlyList<FactEvidence> Evidence { get; }
+    public IReadOnlyList<FactEvidence> Evidence => Fact.Evidence;
 
     /// <summary>Builds a question from its right answer and candidate wrong answers.</summary>
     /// <param name="prompt">The question.</param>
     /// <param name="correct">The right answer, formatted from a typed fact.</param>
     /// <param name="distractors">Wrong answers, best first; duplicates of each other or of the answer are skipped.</param>
-    /// <param name="factName">The typed member the answer comes from.</param>
-    /// <param name="evidence">The evidence behind the answer.</param>
+    /// <param name="fact">The typed fact the answer comes from, with its evidence.</param>
     /// <param name="random">Decides where the right answer goes among the options.</param>
     /// <param name="optionCount">How many options to show at most.</param>
     /// <exception cref="ArgumentException">No distractor differs from the answer, so there would be nothing to choose from.</exception>
@@ -43,8 +44,7 @@ public sealed class QuizQuestion
         string prompt,
         string correct,
         IEnumerable<string> distractors,
-        string factName,
-        IReadOnlyList<FactEvidence> evidence,
+        QuizFact fact,
         Random random,
         int optionCount = 4)
     {
@@ -65,7 +65,7 @@ public sealed class QuizQuestion
         var options = wrong.OrderBy(_ => random.Next()).ToList();
         var correctIndex = random.Next(options.Count + 1);
         options.Insert(correctIndex, correct);
-        return new QuizQuestion(prompt, options.AsReadOnly(), correctIndex, factName, evidence);
+        return new QuizQuestion(prompt, options.AsReadOnly(), correctIndex, fact);
     }
 
     /// <summary>The label of an option: A, B, C…</summary>

@@ -55,8 +55,7 @@ public static class QuizQuestionBank
             $"How old was {actress.Name} on the day she landed back on Earth?",
             AnswerFormat.Number(age),
             otherAges.Concat(nearby).Select(AnswerFormat.Number),
-            $"{nameof(Person)}.{nameof(Person.YuliaPeresild)}.{nameof(Person.Age)}",
-            FieldEvidence.Of(actress.Evidence, nameof(Person.Age)),
+            QuizFact.Of(actress, Person.Fields.Age),
             random);
     }
 
@@ -69,8 +68,7 @@ public static class QuizQuestionBank
             $"From how many candidates was {lead} chosen for the lead role in \"{film.Title}\"?",
             AnswerFormat.Number(candidates),
             new[] { candidates / 10, candidates * 2, candidates / 2, candidates * 10 }.Select(AnswerFormat.Number),
-            $"{nameof(Facts)}.{nameof(Facts.CandidatesAuditioned)}",
-            Facts.EvidenceFor(nameof(Facts.CandidatesAuditioned)),
+            QuizFact.Constant(nameof(Facts.CandidatesAuditioned)),
             random);
     }
 
@@ -90,8 +88,7 @@ public static class QuizQuestionBank
             $"At what time (UTC) did {craft} land{where}?",
             AnswerFormat.UtcTime(at),
             nearby.Select(AnswerFormat.UtcTime),
-            $"{nameof(Event)}.{nameof(Event.SoyuzMs18Landing)}.{nameof(Event.At)}",
-            FieldEvidence.Of(landing.Evidence, nameof(Event.At)),
+            QuizFact.Of(landing, Event.Fields.At),
             random);
     }
 
@@ -109,8 +106,7 @@ public static class QuizQuestionBank
             $"How long did the film crew spend aboard the {Spacecraft.Iss.Name}?",
             AnswerFormat.Duration(days),
             distractors.Where(d => d > TimeSpan.Zero).Select(AnswerFormat.Duration),
-            $"{nameof(Facts)}.{nameof(Facts.DaysOnStation)}",
-            Facts.EvidenceFor(nameof(Facts.DaysOnStation)),
+            QuizFact.Constant(nameof(Facts.DaysOnStation)),
             random);
     }
 
@@ -131,16 +127,11 @@ public static class QuizQuestionBank
             .OfType<Person>()
             .Where(p => !flight.ReturnCrew.Contains(p))
             .Select(p => p.Name);
-        var evidence = FieldEvidence.Of(flight.Evidence, nameof(Mission.ReturnCrew))
-            .Concat(FieldEvidence.Of(pilot.Evidence, nameof(Person.Description)))
-            .Distinct()
-            .ToList();
         return QuizQuestion.Create(
             $"Who flew {carried} back down to Earth?",
             pilot.Name,
             others,
-            $"{nameof(Mission)}.{nameof(Mission.FilmCrewFlight)}.{nameof(Mission.ReturnCrew)}",
-            evidence,
+            QuizFact.Of(flight, Mission.Fields.ReturnCrew).With(QuizFact.Of(pilot, Person.Fields.Description)),
             random);
     }
 
@@ -159,8 +150,7 @@ public static class QuizQuestionBank
             $"What is the (tentative) title of the {achievement}?",
             film.Title,
             Film.All.Where(f => f != film).Select(f => f.Title),
-            $"{nameof(Milestone)}.{nameof(Milestone.FirstFictionFilmInSpace)}.{nameof(Milestone.Film)}.{nameof(Film.Title)}",
-            FieldEvidence.Of(film.Evidence, nameof(Film.Title)),
+            QuizFact.Of(film, Film.Fields.Title),
             random);
     }
 
@@ -181,8 +171,7 @@ public static class QuizQuestionBank
             $"Who directed \"{film.Title}\"?",
             director.Name,
             others,
-            $"{nameof(Film)}.{nameof(Film.TheChallenge)}.{nameof(Film.Director)}",
-            FieldEvidence.Of(film.Evidence, nameof(Film.Director)),
+            QuizFact.Of(film, Film.Fields.Director),
             random);
     }
 
@@ -200,8 +189,7 @@ public static class QuizQuestionBank
             $"On what date did a thruster of {craft} fire unexpectedly during a test?",
             AnswerFormat.Date(date),
             otherDates.Select(AnswerFormat.Date),
-            $"{nameof(Facts)}.{nameof(Facts.ThrusterMisfireDate)}",
-            Facts.EvidenceFor(nameof(Facts.ThrusterMisfireDate)),
+            QuizFact.Constant(nameof(Facts.ThrusterMisfireDate)),
             random);
     }
 
@@ -212,8 +200,7 @@ public static class QuizQuestionBank
             $"For how long did that misfire destabilise the {Spacecraft.Iss.Name}?",
             AnswerFormat.Duration(lost),
             new[] { lost / 2, lost * 2, lost * 4, lost / 6 }.Select(AnswerFormat.Duration),
-            $"{nameof(Facts)}.{nameof(Facts.LostAttitudeControl)}",
-            Facts.EvidenceFor(nameof(Facts.LostAttitudeControl)),
+            QuizFact.Constant(nameof(Facts.LostAttitudeControl)),
             random);
     }
 
@@ -227,8 +214,7 @@ public static class QuizQuestionBank
             $"How long a rehab were {who} to undergo{where} after landing?",
             AnswerFormat.Duration(rehab),
             new[] { Facts.DaysOnStation, rehab / 2, rehab * 3, rehab + TimeSpan.FromDays(4) }.Select(AnswerFormat.Duration),
-            $"{nameof(Facts)}.{nameof(Facts.RehabDuration)}",
-            Facts.EvidenceFor(nameof(Facts.RehabDuration)),
+            QuizFact.Constant(nameof(Facts.RehabDuration)),
             random);
     }
 

@@ -33,8 +33,8 @@ public sealed class ModelFactsTests
         Event.SoyuzMs18Landing.At.ShouldBe(new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero));
         Facts.LandingTime.ShouldBe(new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero));
         Facts.LaunchDate.ShouldBe(new DateOnly(2021, 10, 5));
-        FactSource.Article000.Published.ShouldBe(new DateOnly(2021, 10, 17));
-        FactSource.Article003.Published.ShouldBeNull();
+        Facts.Sources.Article000.Published.ShouldBe(new TypedFacts.FactDate(2021, 10, 17));
+        Facts.Sources.Article003.Published.ShouldBeNull();
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ModelFactsTests
     {
         Person.YuliaPeresild.Evidence.ShouldNotBeEmpty();
         var first = Person.YuliaPeresild.Evidence[0];
-        first.Source.ShouldBeSameAs(FactSource.Article000);
+        first.Source.ShouldBeSameAs(Facts.Sources.Article000);
         first.Quote.ShouldContain("Yulia Peresild, 37");
         Facts.EvidenceFor(nameof(Facts.CandidatesAuditioned)).ShouldNotBeEmpty();
     }
@@ -121,6 +121,6 @@ public sealed class ModelFactsTests
     {
         var notes = Event.SoyuzMs18Landing.Evidence.Where(e => e.Note is not null).ToList();
 
-        notes.ShouldContain(e => e.Source == FactSource.Article002);
+        notes.ShouldContain(e => e.Source == Facts.Sources.Article002);
     }
 }

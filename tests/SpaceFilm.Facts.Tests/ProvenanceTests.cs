@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text;
 using Shouldly;
+using TypedFacts;
 using Xunit;
 
 namespace SpaceFilm.Tests;
@@ -15,29 +15,21 @@ public sealed class ProvenanceTests
     private static readonly string RepositoryRoot = FindRoot();
 
     public static TheoryData<string> Kinds()
-        => [.. ModelTypes().Where(t => t.GetProperty("All", BindingFlags.Public | BindingFlags.Static) is not null).Select(t => t.Name)];
+        => [.. Facts.Model.Kinds.Where(k => k.IsEntity).Select(k => k.Name)];
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void EveryEntryHasEvidenceFoundInItsArticle(string kindName)
     {
-        var kind = typeof(Person).Assembly.GetType("SpaceFilm." + kindName)!;
-        var entries = ((System.Collections.IEnumerable)kind.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
-        entries.ShouldNotBeEmpty();
+        Facts.Model.TryGetKind(kindName, out var kind).ShouldBeTrue();
+        kind!.Entries.ShouldNotBeEmpty();
 
-        foreach (var entry in entries)
+        foreach (var entry in kind.Entries)
         {
-            var evidence = (IReadOnlyList<FactEvidence>)kind.GetProperty("Evidence")!.GetValue(entry)!;
-            var id = (string)kind.GetProperty("Id")!.GetValue(entry)!;
-            if (kind == typeof(FactSource))
+            entry.Evidence.ShouldNotBeEmpty($"{kindName}.{entry.Id} has no evidence");
+            foreach (var item in entry.Evidence)
             {
-                continue; // sources are what evidence points at
-            }
-
-            evidence.ShouldNotBeEmpty($"{kindName}.{id} has no evidence");
-            foreach (var item in evidence)
-            {
-                ArticleText(item.Source).ShouldContain(Fold(item.Quote), Case.Sensitive, $"{kindName}.{id} misquotes {item.Source.Id}");
+                ArticleText(item.Source).ShouldContain(Fold(item.Quote), Case.Sensitive, $"{kindName}.{entry.Id} misquotes {item.Source.Id}");
             }
         }
     }
@@ -45,18 +37,15 @@ public sealed class ProvenanceTests
     [Fact]
     public void EveryConstantHasEvidenceFoundInItsArticle()
     {
-        var constants = typeof(SpaceFilm.Facts).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name)
-            .Concat(typeof(SpaceFilm.Facts).GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name))
-            .ToList();
-        constants.Count.ShouldBeGreaterThan(10);
+        Facts.Model.Constants.Count.ShouldBeGreaterThan(10);
 
-        foreach (var name in constants)
+        foreach (var constant in Facts.Model.Constants)
         {
-            var evidence = SpaceFilm.Facts.EvidenceFor(name);
-            evidence.ShouldNotBeEmpty($"{name} has no evidence");
-            foreach (var item in evidence)
+            constant.Evidence.ShouldNotBeEmpty($"{constant.Name} has no evidence");
+            constant.Evidence.Select(e => e.Quote).ShouldBe(Facts.EvidenceFor(constant.Name).Select(e => e.Quote));
+            foreach (var item in constant.Evidence)
             {
-                ArticleText(item.Source).ShouldContain(Fold(item.Quote), Case.Sensitive, $"{name} misquotes {item.Source.Id}");
+                ArticleText(item.Source).ShouldContain(Fold(item.Quote), Case.Sensitive, $"{constant.Name} misquotes {item.Source.Id}");
             }
         }
     }
@@ -64,15 +53,14 @@ public sealed class ProvenanceTests
     [Fact]
     public void EverySourceIsAnArticleOfTheRepository()
     {
-        FactSource.All.Count.ShouldBe(5);
-        foreach (var source in FactSource.All)
+        Facts.Sources.All.Count.ShouldBe(5);
+        Facts.Model.Sources.ShouldBe(Facts.Sources.All);
+        foreach (var source in Facts.Sources.All)
         {
             File.Exists(Path.Combine(RepositoryRoot, source.File!)).ShouldBeTrue(source.File);
             source.Title.ShouldNotBeNullOrWhiteSpace();
         }
     }
-
-    private static IEnumerable<Type> ModelTypes() => typeof(Person).Assembly.GetExportedTypes();
 
     private static string ArticleText(FactSource source) => Fold(File.ReadAllText(Path.Combine(RepositoryRoot, source.File!)));
 

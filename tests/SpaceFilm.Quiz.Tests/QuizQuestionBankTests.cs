@@ -63,7 +63,8 @@ public class QuizQuestionBankTests
     [Fact]
     public void Film_title_and_director_answers_are_the_typed_film()
     {
-        AnswerTo("Milestone.FirstFictionFilmInSpace.Film.Title").ShouldBe(Film.TheChallenge.Title);
+        Milestone.FirstFictionFilmInSpace.Film.ShouldBe(Film.TheChallenge);
+        AnswerTo("Film.TheChallenge.Title").ShouldBe(Film.TheChallenge.Title);
         AnswerTo("Film.TheChallenge.Director").ShouldBe(Film.TheChallenge.Director.ShouldNotBeNull().Name);
     }
 

@@ -34,9 +34,11 @@ public sealed class DiagnosticCatalogTests
     {
         public Dictionary<string, string> Properties { get; init; } = [];
 
+        public bool ReferencesRuntime { get; init; } = true;
+
         public GeneratorRun Run()
         {
-            var harness = new GeneratorHarness();
+            var harness = new GeneratorHarness { ReferencesRuntime = ReferencesRuntime };
             foreach (var (path, text) in Files)
             {
                 harness.AddFile(path, text);
@@ -89,6 +91,14 @@ public sealed class DiagnosticCatalogTests
                 entries:
                   FilmCrewFlight: {name: Soyuz MS-18, crew: []}
             """),
+
+        // A compilation that references the generator but not the runtime library: reported at the top of each fact file.
+        Error("TF1012", "a compilation without the runtime library", 1, 1, "TypedFacts.dll", """
+            records:
+              Person:
+                entries:
+                  YuliaPeresild: {age: 37}
+            """) with { ReferencesRuntime = false },
 
         Error("TF1002", "a root that is a sequence", 1, 1, "found a sequence", """
             - YuliaPeresild
@@ -870,8 +880,8 @@ public sealed class DiagnosticCatalogTests
             customMessage: Printed(run.GeneratorDiagnostics));
         run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.Role.g.cs");
         run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.Spacecraft.g.cs");
-        run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.FactSource.g.cs");
-        run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.FactEvidence.g.cs");
+        run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.Facts.g.cs");
+        run.Sources.Select(s => s.HintName).ShouldContain("SpaceFilm.__FactModel.g.cs");
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public sealed partial class DiagnosticsDocTests
             return;
         }
 
-        var harness = new GeneratorHarness();
+        var harness = new GeneratorHarness { ReferencesRuntime = !section.Body.Contains("no reference to the runtime", StringComparison.Ordinal) };
         foreach (var (path, text) in section.Files)
         {
             harness.AddFile(path, text);

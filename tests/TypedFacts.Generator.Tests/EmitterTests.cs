@@ -26,7 +26,7 @@ public sealed class EmitterTests
         var parse = new CSharpParseOptions(version);
 
         var trees = types.Select(t => CSharpSyntaxTree.ParseText(FactsEmitter.Emit(t, options), parse, t.HintName)).ToList();
-        var compilation = CSharpCompilation.Create("Hostile", trees, References.Net100, new CSharpCompilationOptions(
+        var compilation = CSharpCompilation.Create("Hostile", trees, References.Net100.Append(References.Runtime), new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: version == LanguageVersion.CSharp7_3 ? NullableContextOptions.Disable : NullableContextOptions.Enable,
             warningLevel: 9999));
@@ -109,8 +109,7 @@ public sealed class EmitterTests
 
     private static List<TypeSpec> HostileModel()
     {
-        var source = new EntrySpec("S", "S", new EquatableArray<Value>([Text("title " + s_hostile[0]), NullValue.Instance, NullValue.Instance, NullValue.Instance]), EquatableArray<EvidenceSpec>.Empty);
-        var sourceKind = new KindSpec("N", BuiltInKinds.SourceName, BuiltInKinds.SourceName, null, IsEntity: true, BuiltInKinds.SourceFields, new EquatableArray<EntrySpec>([source]), EquatableArray<KindSpec>.Empty);
+        var sources = new EquatableArray<SourceSpec>([new SourceSpec("S", "S", "title " + s_hostile[0], null, null, s_hostile[1])]);
         var entries = s_hostile.Select((value, i) => new EntrySpec(
             value,
             "Value" + i,
@@ -118,8 +117,9 @@ public sealed class EmitterTests
             new EquatableArray<EvidenceSpec>([new EvidenceSpec("S", value, new EquatableArray<string>(["text"]), value)])));
         var kind = Kind("N", "Hostile", [new FieldSpec("Text", "text", s_string, s_hostile[4])], entries, string.Join(" ", s_hostile));
         var constants = s_hostile.Select((value, i) => new ConstantSpec("C" + i, "c" + i, s_string, Text(value), value, EquatableArray<EvidenceSpec>.Empty));
-        var catalog = new CatalogSpec("N", "HostileFacts", s_hostile[6], constants.ToEquatableArray(), EquatableArray<KindSpec>.Empty);
-        return [kind, catalog, sourceKind, new EvidenceTypeSpec("N", BuiltInKinds.EvidenceName)];
+        var catalog = new CatalogSpec("N", "HostileFacts", s_hostile[6], constants.ToEquatableArray(), sources, EquatableArray<KindSpec>.Empty);
+        var model = new ModelSpec("N", new EquatableArray<string>(["Hostile"]), new EquatableArray<string>(["HostileFacts"]), sources);
+        return [kind, catalog, model];
     }
 
     private static ScalarValue Text(string value) => new(value, value);

@@ -116,7 +116,7 @@ public sealed class IncrementalCachingTests
         second.Source("Space.Mission.g.cs").ShouldBe(first.Source("Space.Mission.g.cs"));
     }
 
-    /// <summary>Visibility is an emit option: every file is written again, but nothing is parsed or bound again.</summary>
+    /// <summary>Visibility is an emit option: every public file is written again, but nothing is parsed or bound again.</summary>
     [Fact]
     public void ChangingTheVisibilityReemitsWithoutRebinding()
     {
@@ -128,7 +128,8 @@ public sealed class IncrementalCachingTests
         IncrementalSteps.Reasons(second.Result, TrackingNames.BindOptions).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
         IncrementalSteps.Reasons(second.Result, TrackingNames.Parse).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         IncrementalSteps.Reasons(second.Result, TrackingNames.Bind).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
-        IncrementalSteps.Reasons(second.Result, TrackingNames.Emit).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
+        // The namespace's registry is internal whatever the visibility: its text is the same.
+        RegeneratedFiles(second).ShouldBe(first.Sources.Select(s => s.HintName).Where(h => !h.EndsWith("__FactModel.g.cs", StringComparison.Ordinal)), ignoreOrder: true);
         second.Source("Space.Person.g.cs").ShouldContain("public sealed partial record Person");
     }
 

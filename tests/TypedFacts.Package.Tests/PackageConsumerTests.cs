@@ -13,7 +13,7 @@ namespace TypedFacts.Package.Tests;
 public sealed class PackageConsumerTests(PackageFeed feed)
 {
     [Fact]
-    public void ThePackageHoldsTheGeneratorBesideYamlDotNetAndLeaksNothing()
+    public void ThePackageHoldsTheRuntimeInLibAndTheGeneratorBesideYamlDotNet()
     {
         using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"TypedFacts.{feed.Version}.nupkg"));
         var entries = package.Entries.Select(e => e.FullName).ToList();
@@ -25,9 +25,10 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         entries.ShouldContain("buildTransitive/TypedFacts.props");
         entries.ShouldContain("buildTransitive/TypedFacts.targets");
         entries.ShouldContain("README.md");
-        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+        // The runtime is the only assembly in lib/: a library using TypedFacts passes it on to its consumers.
+        entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)).ShouldBe(["lib/netstandard2.0/TypedFacts.dll"]);
         var nuspec = new StreamReader(package.GetEntry("TypedFacts.nuspec")!.Open()).ReadToEnd();
-        nuspec.ShouldContain("<developmentDependency>true</developmentDependency>");
+        nuspec.ShouldNotContain("<developmentDependency>");
         nuspec.ShouldContain("<license type=\"expression\">MIT</license>");
         nuspec.ShouldContain("<repository type=\"git\"");
         nuspec.ShouldNotContain("<dependency ");
@@ -115,6 +116,54 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Lines(run.Output).ShouldEndWith("Yulia Peresild 1984-09-05 12\n37 Peresild True");
         var lib73 = File.ReadAllText(Directory.GetFiles(Path.Combine(root, "Lib73", "obj"), "project.assets.json", SearchOption.AllDirectories).Single());
         lib73.ShouldContain("\"TypedFacts/" + feed.Version + "\"");
+    }
+
+    /// <summary>
+    /// The generated model and the runtime are trim- and AOT-safe: a consumer with every analyzer
+    /// of IsAotCompatible and TreatWarningsAsErrors walks a model generically and builds with no warning.
+    /// </summary>
+    [Fact]
+    public void AConsumerWithTheTrimAndAotAnalyzersBuildsWithoutAWarning()
+    {
+        var folder = feed.Folder("aot-analyzers");
+        Project(folder, "Analyzed", "net10.0", """
+            <OutputType>Exe</OutputType>
+            <IsAotCompatible>true</IsAotCompatible>
+            <EnableTrimAnalyzer>true</EnableTrimAnalyzer>
+            <EnableAotAnalyzer>true</EnableAotAnalyzer>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <TypedFactsVisibility>public</TypedFactsVisibility>
+            """);
+        File.WriteAllText(Path.Combine(folder, "facts.yaml"), """
+            sources:
+              Article000: {title: Russians return to Earth, published: 2021-10-17}
+            enums:
+              Role: [Actress, Director]
+            records:
+              Person:
+                fields: {name: string, role: Role, age: int?}
+                entries:
+                  YuliaPeresild: {name: Yulia Peresild, role: Actress, age: 37, $evidence: [{source: Article000, quote: "Yulia Peresild, 37", fields: [age]}]}
+            constants:
+              DaysOnStation: {value: P12D, type: duration}
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using TypedFacts;
+            foreach (var kind in Analyzed.Facts.Model.Kinds)
+                foreach (var entry in kind.Entries)
+                    foreach (var field in kind.Fields)
+                        System.Console.WriteLine($"{kind.Name}.{entry.Id}.{field.YamlName} = {field.GetValue(entry)} ({field.Type})");
+            System.Console.WriteLine(Analyzed.Person.YuliaPeresild.EvidenceFor(Analyzed.Person.Fields.Age)[0].Source.Title);
+            System.Console.WriteLine(Analyzed.Facts.Model.Constants[0].Name + " = " + Analyzed.Facts.Model.Constants[0].Value);
+            """);
+
+        var build = feed.Dotnet(folder, "build");
+        build.ExitCode.ShouldBe(0, build.ToString());
+        build.Output.ShouldContain("0 Warning(s)", Case.Sensitive, build.ToString());
+        var run = feed.Dotnet(folder, "run --no-build");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        Lines(run.Output).ShouldBe("Person.YuliaPeresild.name = Yulia Peresild (string)\nPerson.YuliaPeresild.role = Actress (Role)\nPerson.YuliaPeresild.age = 37 (int?)\nRussians return to Earth\nDaysOnStation = 12.00:00:00");
     }
 
     [Fact]

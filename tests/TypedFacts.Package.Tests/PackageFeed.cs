@@ -4,7 +4,7 @@ using Xunit;
 namespace TypedFacts.Package.Tests;
 
 /// <summary>
-/// Packs the generator once into a local folder feed, and gives every consumer project of the
+/// Packs the TypedFacts package (runtime and generator) once into a local folder feed, and gives every consumer project of the
 /// run the same NuGet setup: that feed for TypedFacts (by version, never a project reference),
 /// the usual registry for everything else, and one private package cache shared by all of them.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class PackageFeed : IDisposable
         Feed = Path.Combine(Root, "feed");
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
-        var pack = DotNet.Run(RepositoryRoot, $"pack src/TypedFacts.Generator/TypedFacts.Generator.csproj -c Release -o \"{Feed}\" -p:Version={Version}");
+        var pack = DotNet.Run(RepositoryRoot, $"pack src/TypedFacts/TypedFacts.csproj -c Release -o \"{Feed}\" -p:Version={Version}");
         pack.ExitCode.ShouldBe(0, pack.ToString());
         File.Exists(Path.Combine(Feed, $"TypedFacts.{Version}.nupkg")).ShouldBeTrue(pack.ToString());
 

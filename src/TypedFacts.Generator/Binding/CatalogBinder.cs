@@ -8,9 +8,10 @@ using TypedFacts.Generator.Syntax;
 namespace TypedFacts.Generator.Binding;
 
 /// <summary>
-/// Binds the constants of a namespace (SPEC 2.5) into catalogs: one static class per catalog
-/// name (a file's <c>catalog:</c>, or its file name), gathering the constants of every file
-/// that uses the name.
+/// Binds the catalogs of a namespace (SPEC 2.5, 3.2): every fact file that declares something
+/// belongs to one, named by its <c>catalog:</c> or after its file, and a catalog gathers the
+/// constants of every file that names it. Each catalog also gives the namespace's <c>Model</c>
+/// and <c>Sources</c>, so a namespace with anything in it always has one.
 /// </summary>
 internal sealed class CatalogBinder(BindContext context, NameTable names, TypeResolver types, ValueBinder values, EvidenceBinder evidence)
 {
@@ -20,9 +21,9 @@ internal sealed class CatalogBinder(BindContext context, NameTable names, TypeRe
         var byName = new Dictionary<string, Catalog>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (file.Constants.Count == 0)
+            if (file.Catalog is null && file.Constants.Count == 0 && file.Sources.Count == 0 && file.Enums.Count == 0 && file.Kinds.Count == 0)
             {
-                continue;
+                continue; // declares nothing: it needs no catalog of its own
             }
 
             var name = file.Catalog is { } node ? context.Pascal(file, node) : Identifiers.DefaultCatalog(file.Path);
@@ -63,14 +64,16 @@ internal sealed class CatalogBinder(BindContext context, NameTable names, TypeRe
             return names.ClaimType(file, node, name);
         }
 
-        var first = file.Constants[0].Name;
+        // Reported on the first constant, the namespace, or the top of the file: the catalog has no key of its own.
+        var at = file.Constants.Count > 0 ? file.Constants[0].Name : file.Namespace;
         if (names.IsTaken(name))
         {
-            context.Report(first, FactDiagnostics.ReservedName(file.At(first), System.IO.Path.GetFileName(file.Path), name, NameClash.DefaultCatalog));
+            var location = at is null ? LocationInfo.FileStart(file.Path) : file.At(at);
+            context.Report(FactDiagnostics.ReservedName(location, System.IO.Path.GetFileName(file.Path), name, NameClash.DefaultCatalog));
             return false;
         }
 
-        names.Take(file, first, name);
+        names.Take(file, at ?? new Yaml.FactScalar(default, name, isPlain: true), name);
         return true;
     }
 

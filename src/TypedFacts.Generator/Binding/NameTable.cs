@@ -18,12 +18,12 @@ internal sealed class NameTable(BindContext context)
 
     public bool IsTaken(string name) => _types.Contains(name);
 
-    /// <summary>Takes a type name for a declaration; false (reported) when a built-in type or another declaration has it.</summary>
+    /// <summary>Takes a type name for a declaration; false (reported) when a runtime type or another declaration has it.</summary>
     public bool ClaimType(FactFileSyntax file, FactScalar node, string name)
     {
-        if (BuiltInKinds.IsBuiltInTypeName(name))
+        if (RuntimeTypes.IsRuntimeTypeName(name))
         {
-            context.Report(node, FactDiagnostics.ReservedName(file.At(node), node.Value, name, NameClash.BuiltInType));
+            context.Report(node, FactDiagnostics.ReservedName(file.At(node), node.Value, name, NameClash.RuntimeType));
             return false;
         }
 
@@ -63,17 +63,21 @@ internal sealed class MemberScope(BindContext context, Func<string, NameClash?> 
     /// <summary>Members of an entity type: the generated ones, its fields' properties and its own name.</summary>
     public static MemberScope ForEntries(BindContext context, KindSymbol kind)
     {
-        var fields = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(GeneratedMembers.YieldedToFields, StringComparer.Ordinal);
         foreach (var field in kind.Fields)
         {
-            fields.Add(field.PropertyName);
+            taken.Add(field.PropertyName);
         }
 
         return new MemberScope(
             context,
-            name => name == kind.Name || GeneratedMembers.IsEntityMember(name) || fields.Contains(name) ? NameClash.Member : null,
+            name => name == kind.Name || GeneratedMembers.IsEntityMember(name) || taken.Contains(name) ? NameClash.Member : null,
             $"the generated {kind.Name} type");
     }
+
+    /// <summary>The properties of a catalog's <c>Sources</c> class, one per source id.</summary>
+    public static MemberScope ForSources(BindContext context)
+        => new(context, name => GeneratedMembers.IsSourcesMember(name) ? NameClash.Member : null, "a catalog's Sources class");
 
     /// <summary>Properties of a kind's fields: not the kind's own name, nor a generated member.</summary>
     public static MemberScope ForFields(BindContext context, string kindName, bool isEntity)

@@ -89,7 +89,7 @@ internal sealed class NamespaceBinder
             }
         }
 
-        _scope.Add(new EnumSymbol(syntax.Name.Value, name, yamlMembers, byName, new EnumSpec(_scope.Name, name, syntax.Description, members.ToEquatableArray())));
+        _scope.Add(new EnumSymbol(syntax.Name.Value, name, yamlMembers, byName, new EnumSpec(_scope.Name, name, syntax.Name.Value, syntax.Description, members.ToEquatableArray())));
     }
 
     /// <summary>Names a kind and indexes its entries by id (ids are unique across files); null when its name is taken (reported).</summary>
@@ -144,22 +144,33 @@ internal sealed class NamespaceBinder
         }
     }
 
-    /// <summary>The generated files of the namespace: its kinds, enums and catalogs, and the built-in source and evidence types.</summary>
+    /// <summary>
+    /// The generated files of the namespace: its kinds, enums and catalogs, and its registry (the
+    /// sources and the model). A namespace with nothing in it generates nothing.
+    /// </summary>
     private List<TypeSpec> Specs(IReadOnlyList<FactFileSyntax> files)
     {
+        var specs = new List<TypeSpec>();
+        if (_scope.Kinds.Count == 0 && _scope.Enums.Count == 0 && _scope.Sources.Count == 0 && !HasConstants(files))
+        {
+            return specs;
+        }
+
         var valueKinds = new Dictionary<string, KindSpec>(StringComparer.Ordinal);
         foreach (var kind in _scope.Kinds)
         {
             if (!kind.IsEntity)
             {
-                valueKinds[kind.Name] = new KindSpec(_scope.Name, kind.Name, kind.YamlName, kind.Description, IsEntity: false, FieldSpecs(kind), EquatableArray<EntrySpec>.Empty, EquatableArray<KindSpec>.Empty);
+                var fields = FieldSpecs(kind);
+                valueKinds[kind.Name] = new KindSpec(_scope.Name, kind.Name, kind.YamlName, kind.Description, IsEntity: false, fields, EquatableArray<EntrySpec>.Empty, EquatableArray<KindSpec>.Empty);
             }
         }
 
-        var specs = new List<TypeSpec>();
         var entries = new EntryBinder(_context, _values, _evidence);
+        var kindNames = new List<string>(_scope.Kinds.Count);
         foreach (var kind in _scope.Kinds)
         {
+            kindNames.Add(kind.Name);
             if (kind.IsEntity)
             {
                 var fields = FieldSpecs(kind);
@@ -167,7 +178,9 @@ internal sealed class NamespaceBinder
             }
             else
             {
-                specs.Add(valueKinds[kind.Name]);
+                // A value kind's file constructs no values, but its descriptors name the value kinds of its fields.
+                var spec = valueKinds[kind.Name];
+                specs.Add(spec with { ValueKinds = ValueKindsUsedBy(spec.Fields, valueKinds) });
             }
         }
 
@@ -177,8 +190,8 @@ internal sealed class NamespaceBinder
         }
 
         var sources = new SourceBinder(_context, _values).Bind(_scope);
-        var catalogs = new CatalogBinder(_context, _names, _types, _values, _evidence).Bind(files);
-        foreach (var catalog in catalogs)
+        var catalogNames = new List<string>();
+        foreach (var catalog in new CatalogBinder(_context, _names, _types, _values, _evidence).Bind(files))
         {
             var constants = catalog.Constants.ToEquatableArray();
             var types = new List<FieldSpec>(constants.Count);
@@ -187,17 +200,25 @@ internal sealed class NamespaceBinder
                 types.Add(new FieldSpec(constant.Name, constant.YamlName, constant.Type, null));
             }
 
-            specs.Add(new CatalogSpec(_scope.Name, catalog.Name, catalog.Description, constants, ValueKindsUsedBy(types, valueKinds)));
+            catalogNames.Add(catalog.Name);
+            specs.Add(new CatalogSpec(_scope.Name, catalog.Name, catalog.Description, constants, sources, ValueKindsUsedBy(types, valueKinds)));
         }
 
-        if (specs.Count > 0 || _scope.Sources.Count > 0)
-        {
-            // Every entity's Evidence needs these two; a namespace with nothing in it gets neither.
-            specs.Add(sources);
-            specs.Add(new EvidenceTypeSpec(_scope.Name, BuiltInKinds.EvidenceName));
-        }
-
+        specs.Add(new ModelSpec(_scope.Name, kindNames.ToEquatableArray(), catalogNames.ToEquatableArray(), sources));
         return specs;
+    }
+
+    private static bool HasConstants(IReadOnlyList<FactFileSyntax> files)
+    {
+        foreach (var file in files)
+        {
+            if (file.Constants.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EquatableArray<FieldSpec> FieldSpecs(KindSymbol kind)

@@ -5,39 +5,30 @@ using TypedFacts.Generator.Model;
 
 namespace TypedFacts.Generator.Binding;
 
-/// <summary>Binds the sources of a namespace (SPEC 2.4) as the entries of the built-in <c>FactSource</c> kind.</summary>
+/// <summary>
+/// Binds the sources of a namespace (SPEC 2.4): their title, date, url and file for the
+/// registry, and the property each gets in a catalog's <c>Sources</c> class.
+/// </summary>
 internal sealed class SourceBinder(BindContext context, ValueBinder values)
 {
-    public KindSpec Bind(NamespaceScope scope)
+    public EquatableArray<SourceSpec> Bind(NamespaceScope scope)
     {
-        var reserved = new HashSet<string>(GeneratedMembers.Entity) { BuiltInKinds.SourceName };
-        foreach (var field in BuiltInKinds.SourceFields)
-        {
-            reserved.Add(field.PropertyName);
-        }
-
-        var members = new MemberScope(context, name => reserved.Contains(name) ? NameClash.Member : null, "the generated " + BuiltInKinds.SourceName + " type");
-        var entries = new List<EntrySpec>(scope.Sources.Count);
+        var members = MemberScope.ForSources(context);
+        var sources = new List<SourceSpec>(scope.Sources.Count);
         foreach (var source in scope.Sources)
         {
             var (file, syntax) = (source.File, source.Syntax);
-            var propertyName = members.Claim(file, syntax.Id);
+            var propertyName = members.Claim(file, syntax.Id) ?? string.Empty;
             if (syntax.Title is null)
             {
                 context.Report(syntax.Id, FactDiagnostics.MissingSourceTitle(file.At(syntax.Id), source.Id));
             }
 
-            var title = syntax.Title?.Value ?? source.Id;
-            var fields = new Value[]
-            {
-                new ScalarValue(title, title),
-                syntax.Published is { } published ? values.ConvertScalar(file, published, ScalarTypes.Of(ScalarKind.Date), "published") ?? (Value)NullValue.Instance : NullValue.Instance,
-                syntax.Url is { } url ? values.ConvertScalar(file, url, ScalarTypes.Of(ScalarKind.Url), "url") ?? (Value)NullValue.Instance : NullValue.Instance,
-                syntax.File is { } path ? new ScalarValue(path.Value, path.Value) : NullValue.Instance,
-            };
-            entries.Add(new EntrySpec(source.Id, propertyName ?? string.Empty, new EquatableArray<Value>(fields), EquatableArray<EvidenceSpec>.Empty));
+            var published = syntax.Published is { } date ? values.ConvertScalar(file, date, ScalarTypes.Of(ScalarKind.Date), "published")?.Canonical : null;
+            var url = syntax.Url is { } address ? values.ConvertScalar(file, address, ScalarTypes.Of(ScalarKind.Url), "url")?.Canonical : null;
+            sources.Add(new SourceSpec(source.Id, propertyName, syntax.Title?.Value ?? source.Id, published, url, syntax.File?.Value));
         }
 
-        return new KindSpec(scope.Name, BuiltInKinds.SourceName, BuiltInKinds.SourceName, BuiltInKinds.SourceDescription, IsEntity: true, BuiltInKinds.SourceFields, entries.ToEquatableArray(), EquatableArray<KindSpec>.Empty);
+        return sources.ToEquatableArray();
     }
 }

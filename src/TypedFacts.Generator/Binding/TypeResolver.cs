@@ -35,9 +35,9 @@ internal sealed class TypeResolver(BindContext context, NamespaceScope scope)
             return kind.Type with { IsList = isList, IsNullable = isNullable };
         }
 
-        if (name == BuiltInKinds.SourceName)
+        if (name == RuntimeTypes.SourceName)
         {
-            return BuiltInKinds.SourceType with { IsList = isList, IsNullable = isNullable };
+            return RuntimeTypes.SourceType with { IsList = isList, IsNullable = isNullable };
         }
 
         context.Report(node, FactDiagnostics.UnknownType(file.At(node), node.Value, Candidates()));

@@ -87,6 +87,7 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
             case TypeCategory.Enum:
                 return ConvertEnumMember(file, node, scope.EnumsByName[type.Name], fieldName);
             case TypeCategory.Entity:
+            case TypeCategory.Source:
                 return ConvertReference(file, node, type, fieldName);
             default:
                 return ConvertInline(file, node, scope.KindsByName[type.Name], fieldName);
@@ -161,10 +162,11 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
             return null;
         }
 
-        var exists = type.Name == BuiltInKinds.SourceName ? scope.SourcesById.ContainsKey(scalar.Value) : scope.KindsByName[type.Name].Ids.Contains(scalar.Value);
+        var isSource = type.Category == TypeCategory.Source;
+        var exists = isSource ? scope.SourcesById.ContainsKey(scalar.Value) : scope.KindsByName[type.Name].Ids.Contains(scalar.Value);
         if (!exists)
         {
-            IEnumerable<string> ids = type.Name == BuiltInKinds.SourceName ? scope.SourcesById.Keys : scope.KindsByName[type.Name].Ids;
+            IEnumerable<string> ids = isSource ? scope.SourcesById.Keys : scope.KindsByName[type.Name].Ids;
             context.Report(FactDiagnostics.UnknownReference(file.At(node), type.YamlName, scalar.Value, ids));
             return null;
         }

@@ -33,6 +33,7 @@ public static class FactDiagnostics
     private static readonly DiagnosticDescriptor s_duplicateKey = Error("TF1008", "Duplicate key", "The key '{0}' appears twice in the same mapping (first on line {1}); remove one of them", Syntax);
     private static readonly DiagnosticDescriptor s_multipleDocuments = Error("TF1009", "More than one YAML document", "A fact file holds one YAML document; remove the '---' document separator or split the file", Syntax);
     private static readonly DiagnosticDescriptor s_emptySection = Error("TF1010", "Empty section", "{0} is empty; {1}", Syntax);
+    private static readonly DiagnosticDescriptor s_runtimeNotReferenced = Error("TF1012", "The runtime library is not referenced", "Generated fact models use the TypedFacts runtime library (TypedFacts.dll), which this compilation does not reference: install the TypedFacts package, or reference the TypedFacts project; nothing is generated until then", Syntax);
     private static readonly DiagnosticDescriptor s_tooManyEntryProperties = Warning("TF1011", "More entries than static properties", "The kind '{0}' has {1} entries: a .NET type holds at most 65,535 methods, so only the first {2} get a static property; every entry is reachable through {3}.Get, {3}.TryGet and {3}.All", Syntax);
 
     // TF2xxx: names, types, values, references, inference
@@ -72,7 +73,7 @@ public static class FactDiagnostics
     private static readonly DiagnosticDescriptor s_internalError = Error("TF9001", "Internal error in the TypedFacts generator", "The TypedFacts generator failed on '{0}': {1}. Please report this with the fact file", Internal);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        s_yamlSyntax, s_rootNotMapping, s_unknownKey, s_unsupportedVersion, s_wrongNodeKind, s_aliasNotAllowed, s_nestingTooDeep, s_duplicateKey, s_multipleDocuments, s_emptySection, s_tooManyEntryProperties,
+        s_yamlSyntax, s_rootNotMapping, s_unknownKey, s_unsupportedVersion, s_wrongNodeKind, s_aliasNotAllowed, s_nestingTooDeep, s_duplicateKey, s_multipleDocuments, s_emptySection, s_tooManyEntryProperties, s_runtimeNotReferenced,
         s_unknownType, s_valueNotOfType, s_dateTimeWithoutOffset, s_durationNotFixed, s_numberOutOfRange, s_unknownField, s_missingField, s_unknownReservedKey, s_unknownEnumMember,
         s_unknownReference, s_inferenceConflict, s_nullNotAllowed, s_invalidIdentifier, s_identifierCollision, s_reservedName, s_notInferable,
         s_unknownSource, s_quoteNotFound, s_emptyQuote, s_sourceNotAvailable, s_unknownEvidenceField, s_missingEvidence, s_malformedEvidence, s_sourcePathCase,
@@ -136,6 +137,8 @@ public static class FactDiagnostics
 
     public static DiagnosticInfo ConstantWithoutValue(LocationInfo at, string name)
         => Create(s_emptySection, at, $"The constant '{name}'", "write its value directly, or as {value: ..., type: ..., $evidence: [...]}");
+
+    public static DiagnosticInfo RuntimeNotReferenced(LocationInfo at) => Create(s_runtimeNotReferenced, at);
 
     public static DiagnosticInfo TooManyEntryProperties(LocationInfo at, string kind, int count, string typeName)
         => Create(s_tooManyEntryProperties, at, kind, MessageText.Number(count), MessageText.Number(FormatLimits.MaxEntryProperties), typeName);
@@ -205,7 +208,7 @@ public static class FactDiagnostics
 
     private static string ClashReason(NameClash clash, string owner) => clash switch
     {
-        NameClash.BuiltInType => "is (but for case) the name of a type that TypedFacts generates in every namespace",
+        NameClash.RuntimeType => "is (but for case) the name of a type of the TypedFacts runtime library, which generated code uses",
         NameClash.EnumItself => "is the name of the enum itself",
         NameClash.KindItself => "is the name of the kind itself",
         NameClash.CatalogItself => "is the name of the catalog class itself",
@@ -292,8 +295,8 @@ public static class FactDiagnostics
 /// <summary>Why a name cannot be used: it would collide with something TypedFacts generates.</summary>
 public enum NameClash
 {
-    /// <summary>A kind, enum or catalog named like a type TypedFacts provides in every namespace.</summary>
-    BuiltInType,
+    /// <summary>A kind, enum or catalog named like a type of the runtime library (SPEC 3.1).</summary>
+    RuntimeType,
     EnumItself,
     KindItself,
     CatalogItself,

@@ -27,7 +27,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         var count = kind.Entries.Count.ToString(CultureInfo.InvariantCulture);
         DocComments.Summary(w, kind.Description ?? $"A kind of fact ({count} {(kind.Entries.Count == 1 ? "entry" : "entries")}).");
         w.Line(RecordMembers.GeneratedCodeAttribute);
-        w.Open(_members.TypeDeclaration(name));
+        w.Open(_members.TypeDeclaration(name, "IFact"));
 
         w.Line($"private const int __Count = {count};");
         w.Line($"private const string __IdText = {CSharpTypes.Literal(IdText(kind))};");
@@ -43,13 +43,32 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         w.Line("public string Id { get; }");
         w.Line();
         _members.Properties(name, kind.Fields);
-        DocComments.Summary(w, "The evidence behind this entry: quotes from its sources.");
-        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{types.Named(BuiltInKinds.EvidenceName)}> Evidence {{ get; }}");
-        w.Line();
-
+        // Before Descriptor, whose initializer reads it (nullable analysis follows the initializers' order).
         DocComments.Summary(w, $"Every {name} entry, in the order of the fact files. Entries are built when they are first read.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> All {{ get; }} = new __Refs(null);");
         w.Line();
+        var evidence = CSharpTypes.Runtime("FactEvidence");
+        var field = CSharpTypes.Runtime("FactField");
+        w.Block($$"""
+            /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<{{evidence}}> Evidence { get; }
+
+            /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+            /// <param name="field">A field of {{name}}, such as {{name}}.Fields.{{FirstField(kind)}}.</param>
+            /// <returns>The items, in file order; empty when none names the field.</returns>
+            /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+            public global::System.Collections.Generic.IReadOnlyList<{{evidence}}> EvidenceFor({{field}} field) => {{evidence}}.For(Evidence, field, Descriptor);
+
+            /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+            /// <typeparam name="TValue">The type of the field's property.</typeparam>
+            /// <param name="field">A field of {{name}}, such as {{name}}.Fields.{{FirstField(kind)}}.</param>
+            /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+            public global::System.Collections.Generic.IReadOnlyList<{{CSharpTypes.Runtime("FactClaim")}}<TValue>> ClaimsFor<TValue>({{field}}<{{self}}, TValue> field)
+                => new[] { new {{CSharpTypes.Runtime("FactClaim")}}<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+            """);
+        _members.Metadata(kind);
+
 
         WriteEntryProperties(kind, self);
         WriteLookups(name, self);
@@ -57,6 +76,8 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         WriteRefsClass(self);
         w.Close();
     }
+
+    private static string FirstField(KindSpec kind) => kind.Fields.Count == 0 ? "X" : kind.Fields[0].PropertyName;
 
     private static string IdText(KindSpec kind)
     {
@@ -105,7 +126,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
 
     private void WriteLookups(string name, string self)
     {
-        var maybeNull = types.Options.UseNullable && types.Options.HasMaybeNullWhen ? "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] " : string.Empty;
+        var maybeNull = types.MaybeNullWhenFalse;
         var q = types.Q;
         w.Block($$"""
             /// <summary>Finds the {{name}} entry with the given id.</summary>

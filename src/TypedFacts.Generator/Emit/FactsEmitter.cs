@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using TypedFacts.Generator.Format;
 using TypedFacts.Generator.Model;
 
 namespace TypedFacts.Generator.Emit;
@@ -37,10 +36,10 @@ public static class FactsEmitter
                 new EntityWriter(w, types, cancellationToken).Write(kind);
                 break;
             case KindSpec kind:
-                new ValueKindWriter(w, types).Write(kind.Name, kind.Description, kind.Fields);
+                new ValueKindWriter(w, types).Write(kind);
                 break;
-            case EvidenceTypeSpec evidence:
-                new ValueKindWriter(w, types).Write(evidence.Name, BuiltInKinds.EvidenceDescription, BuiltInKinds.EvidenceFields);
+            case ModelSpec model:
+                new ModelWriter(w, types).Write(model);
                 break;
             case EnumSpec enumSpec:
                 new EnumWriter(w, types).Write(enumSpec);

@@ -8,7 +8,8 @@ namespace TypedFacts.Generator.Emit;
 /// <summary>
 /// What entity and value kinds write alike: the type declaration (a record from C# 9, a class
 /// with the same surface before), each field's storage, constructor assignment and property,
-/// and the equality members a class needs where a record would synthesize them.
+/// the metadata of the runtime library (<c>Descriptor</c>, <c>Kind</c>, the <c>Fields</c>
+/// class), and the equality members a class needs where a record would synthesize them.
 /// </summary>
 internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
 {
@@ -16,10 +17,11 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
 
     public static string GeneratedCodeAttribute => $"[global::System.CodeDom.Compiler.GeneratedCode(\"TypedFacts\", \"{GeneratorVersion}\")]";
 
-    public string TypeDeclaration(string name)
+    /// <param name="contract">The runtime interface it implements: <c>IFact</c> or <c>IFactRecord</c>.</param>
+    public string TypeDeclaration(string name, string contract)
         => types.Options.UseRecords
-            ? $"{types.Visibility} sealed partial record {name}"
-            : $"{types.Visibility} sealed partial class {name} : global::System.IEquatable<{types.Named(name)}>";
+            ? $"{types.Visibility} sealed partial record {name} : {CSharpTypes.Runtime(contract)}"
+            : $"{types.Visibility} sealed partial class {name} : global::System.IEquatable<{types.Named(name)}>, {CSharpTypes.Runtime(contract)}";
 
     /// <summary>The member that holds a field: the property itself, or the id of a single reference.</summary>
     public static string StorageMember(FieldSpec field)
@@ -58,7 +60,7 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
 
         if (isEntity)
         {
-            parameters.Add($"{types.Named(BuiltInKinds.EvidenceName)}[] evidence");
+            parameters.Add($"{CSharpTypes.Runtime("FactEvidence")}[] evidence");
         }
 
         w.Open($"{(isEntity ? "private" : "internal")} {name}({string.Join(", ", parameters)})");
@@ -113,6 +115,59 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
 
             w.Line();
         }
+    }
+
+    /// <summary>
+    /// The runtime's view of the kind (SPEC 3.2): <c>Descriptor</c>, the record's <c>Kind</c>
+    /// (explicit when a field's property is named <c>Kind</c>), and the <c>Fields</c> class of
+    /// typed field descriptors, which read the properties through delegates, not reflection.
+    /// </summary>
+    public void Metadata(KindSpec kind)
+    {
+        var self = types.Named(kind.Name);
+        var entries = kind.IsEntity ? "() => All" : $"() => global::System.Array.Empty<{CSharpTypes.Runtime("IFact")}>()";
+        var find = kind.IsEntity ? "id => TryGet(id, out var entry) ? entry : null" : "id => null";
+        DocComments.Summary(w, $"The kind {kind.Name}, described for code that walks any fact model: its fields{(kind.IsEntity ? " and its entries" : string.Empty)}.");
+        w.Line($"public static {CSharpTypes.Runtime("FactKind")} Descriptor {{ get; }} = new {CSharpTypes.Runtime("FactKind")}({CSharpTypes.Literal(kind.Name)}, {CSharpTypes.Literal(types.Namespace)}, {CSharpTypes.LiteralOrNull(kind.Description)}, {CSharpTypes.Bool(kind.IsEntity)}, () => Fields.All, {entries}, {find});");
+        w.Line();
+        var kindClashes = false;
+        foreach (var field in kind.Fields)
+        {
+            kindClashes |= field.PropertyName == "Kind";
+        }
+
+        if (kindClashes)
+        {
+            w.Line($"{CSharpTypes.Runtime("FactKind")} {CSharpTypes.Runtime("IFactRecord")}.Kind => Descriptor;");
+        }
+        else
+        {
+            DocComments.Summary(w, "The kind of this record: Descriptor.");
+            w.Line($"public {CSharpTypes.Runtime("FactKind")} Kind => Descriptor;");
+        }
+
+        w.Line();
+        DocComments.Summary(w, $"The fields of {kind.Name}, to read any of them by its descriptor: {kind.Name}.Fields.X.Get(record).");
+        w.Line(GeneratedCodeAttribute);
+        w.Open("public static class Fields");
+        foreach (var field in kind.Fields)
+        {
+            var fieldType = $"{CSharpTypes.Runtime("FactField")}<{self}, {types.Property(field.Type)}>";
+            DocComments.Summary(w, $"The field '{field.YamlName}' ({field.Type.Text}{(field.Type.IsNullable ? "?" : string.Empty)}){(field.Description is null ? "." : ": " + field.Description)}");
+            w.Line($"public static {fieldType} {CSharpTypes.Escape(field.PropertyName)} {{ get; }} = new {fieldType}(Descriptor, {CSharpTypes.Literal(field.PropertyName)}, {CSharpTypes.Literal(field.YamlName)}, {CSharpTypes.LiteralOrNull(field.Description)}, {types.FactType(field.Type)}, r => r.{CSharpTypes.Escape(field.PropertyName)});");
+            w.Line();
+        }
+
+        var all = new System.Text.StringBuilder();
+        foreach (var field in kind.Fields)
+        {
+            all.Append(all.Length == 0 ? string.Empty : ", ").Append(CSharpTypes.Escape(field.PropertyName));
+        }
+
+        DocComments.Summary(w, "Every field, in declaration order.");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{CSharpTypes.Runtime("FactField")}> All {{ get; }} = new {CSharpTypes.Runtime("FactField")}[] {{ {all} }};");
+        w.Close();
+        w.Line();
     }
 
     /// <summary>GetHashCode, and for a class the members a record synthesizes from Equals(T): Equals(object), == and !=.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using TypedFacts.Generator.Model;
 
 namespace TypedFacts.Generator.Emit;
@@ -11,15 +10,17 @@ internal sealed class ValueKindWriter(SourceWriter w, CSharpTypes types)
 {
     private readonly RecordMembers _members = new(w, types);
 
-    public void Write(string name, string? description, IReadOnlyList<FieldSpec> fields)
+    public void Write(KindSpec kind)
     {
+        var (name, fields) = (kind.Name, kind.Fields);
         var self = types.Named(name);
-        DocComments.Summary(w, description ?? "A value written inline in fact files.");
+        DocComments.Summary(w, kind.Description ?? "A value written inline in fact files.");
         w.Line(RecordMembers.GeneratedCodeAttribute);
-        w.Open(_members.TypeDeclaration(name));
+        w.Open(_members.TypeDeclaration(name, "IFactRecord"));
         _members.StorageFields(fields);
         _members.Constructor(name, fields, isEntity: false);
         _members.Properties(name, fields);
+        _members.Metadata(kind);
 
         DocComments.Summary(w, "Values are equal when all their fields are: lists item by item, references by the entry they point to.");
         w.StartLine().Append($"public bool Equals({self}{types.Q} other) => !ReferenceEquals(other, null)");

@@ -25,6 +25,9 @@ internal sealed class ValueWriter(CSharpTypes types, EquatableArray<KindSpec> va
             case EnumValue member:
                 w.Append(types.Named(type.Name)).Append(".").Append(CSharpTypes.Escape(member.Member));
                 return;
+            case ReferenceValue reference when type.Category == TypeCategory.Source:
+                w.Append(Source(reference.Id));
+                return;
             case ReferenceValue reference:
                 w.Append(CSharpTypes.Literal(reference.Id));
                 return;
@@ -39,10 +42,13 @@ internal sealed class ValueWriter(CSharpTypes types, EquatableArray<KindSpec> va
         }
     }
 
-    /// <summary>An array of evidence items, as the evidence type's constructor takes them.</summary>
+    /// <summary>A source of the namespace, by its id, from the registry.</summary>
+    public string Source(string id) => $"{types.Registry}.Source({CSharpTypes.Literal(id)})";
+
+    /// <summary>An array of evidence items, as an entry's constructor takes them.</summary>
     public void WriteEvidence(SourceWriter w, EquatableArray<EvidenceSpec> evidence)
     {
-        var evidenceType = types.Named(BuiltInKinds.EvidenceName);
+        var evidenceType = CSharpTypes.Runtime("FactEvidence");
         if (evidence.Count == 0)
         {
             w.Append($"global::System.Array.Empty<{evidenceType}>()");
@@ -54,9 +60,9 @@ internal sealed class ValueWriter(CSharpTypes types, EquatableArray<KindSpec> va
         {
             var item = evidence[i];
             w.Append(i > 0 ? ", " : string.Empty)
-                .Append($"new {evidenceType}(").Append(CSharpTypes.Literal(item.SourceId)).Append(", ").Append(CSharpTypes.Literal(item.Quote)).Append(", ");
+                .Append($"new {evidenceType}(").Append(Source(item.SourceId)).Append(", ").Append(CSharpTypes.Literal(item.Quote)).Append(", ");
             WriteStrings(w, item.Fields);
-            w.Append(", ").Append(item.Note is null ? "null" : CSharpTypes.Literal(item.Note)).Append(")");
+            w.Append(", ").Append(CSharpTypes.LiteralOrNull(item.Note)).Append(", false)");
         }
 
         w.Append(" }");

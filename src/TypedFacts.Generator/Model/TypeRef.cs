@@ -6,6 +6,9 @@ public enum TypeCategory
     Enum,
     Entity,
     Value,
+
+    /// <summary>A reference to a source of the namespace (the runtime's <c>FactSource</c>), by its id.</summary>
+    Source,
 }
 
 /// <summary>
@@ -19,7 +22,7 @@ public sealed record TypeRef(TypeCategory Category, ScalarKind Scalar, string Na
     /// <summary>The type of a list's items: neither a list nor nullable (list items are never null).</summary>
     public TypeRef Element => this with { IsList = false, IsNullable = false };
 
-    /// <summary>A single reference to an entry (not a list of them).</summary>
+    /// <summary>A single reference to an entry (not a list of them): stored as the entry's id, looked up when read.</summary>
     public bool IsSingleReference => Category == TypeCategory.Entity && !IsList;
 
     /// <summary>As messages write the type a value must have: <c>Person[]</c>, <c>int</c>.</summary>

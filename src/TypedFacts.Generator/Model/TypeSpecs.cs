@@ -30,18 +30,40 @@ public sealed record KindSpec(
     EquatableArray<EntrySpec> Entries,
     EquatableArray<KindSpec> ValueKinds) : TypeSpec(Namespace, Name);
 
-public sealed record EnumSpec(string Namespace, string Name, string? Description, EquatableArray<EnumMemberSpec> Members) : TypeSpec(Namespace, Name);
+public sealed record EnumSpec(string Namespace, string Name, string YamlName, string? Description, EquatableArray<EnumMemberSpec> Members) : TypeSpec(Namespace, Name);
 
-/// <summary>The static class of a fact file's constants (SPEC 2.5).</summary>
+/// <summary>
+/// The static class of a fact file's constants (SPEC 2.5, 3.2), with the namespace's
+/// <c>Model</c> and its <c>Sources</c>.
+/// </summary>
 public sealed record CatalogSpec(
     string Namespace,
     string Name,
     string? Description,
     EquatableArray<ConstantSpec> Constants,
+    EquatableArray<SourceSpec> Sources,
     EquatableArray<KindSpec> ValueKinds) : TypeSpec(Namespace, Name);
 
-/// <summary>The evidence type of a namespace: its shape is fixed (<see cref="Format.BuiltInKinds.Evidence"/>).</summary>
-public sealed record EvidenceTypeSpec(string Namespace, string Name) : TypeSpec(Namespace, Name);
+/// <summary>
+/// The registry of a namespace: its sources, and the <c>FactModel</c> that lists its kinds and
+/// catalogs. It names kinds, never their entries, so editing entries leaves it equal.
+/// </summary>
+public sealed record ModelSpec(
+    string Namespace,
+    EquatableArray<string> Kinds,
+    EquatableArray<string> Catalogs,
+    EquatableArray<SourceSpec> Sources) : TypeSpec(Namespace, ModelSpec.TypeName)
+{
+    /// <summary>Internal, and not a name any fact-file name can become (they are PascalCase, without '_').</summary>
+    public const string TypeName = "__FactModel";
+}
+
+/// <summary>
+/// A source of the namespace. <paramref name="Published"/> is canonical <c>FactDate</c> text, or
+/// null; <paramref name="PropertyName"/> is its property in a catalog's <c>Sources</c> class,
+/// empty when its id cannot be one (reported).
+/// </summary>
+public sealed record SourceSpec(string Id, string PropertyName, string Title, string? Published, string? Url, string? File);
 
 public sealed record FieldSpec(string PropertyName, string YamlName, TypeRef Type, string? Description);
 
@@ -56,7 +78,7 @@ public sealed record EnumMemberSpec(string Name, string YamlName, string? Descri
 public sealed record ConstantSpec(string Name, string YamlName, TypeRef Type, Value Value, string? Description, EquatableArray<EvidenceSpec> Evidence);
 
 /// <summary>What the emitter needs of the consuming compilation and its options, reduced to small values.</summary>
-public sealed record EmitOptions(bool IsPublic, int LanguageVersion, bool HasDateOnly, bool HasMaybeNullWhen)
+public sealed record EmitOptions(bool IsPublic, int LanguageVersion, bool HasDateOnly, bool HasMaybeNullWhen, bool HasRuntime = true)
 {
     public bool UseRecords => LanguageVersion >= 9;
 

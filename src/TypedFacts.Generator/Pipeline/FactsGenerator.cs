@@ -40,7 +40,7 @@ public sealed class FactsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Target);
 
         var emitOptions = options.Combine(target)
-            .Select(static (pair, _) => new EmitOptions(pair.Left.IsPublic, pair.Right.LanguageVersion, pair.Right.HasDateOnly, pair.Right.HasMaybeNullWhen))
+            .Select(static (pair, _) => new EmitOptions(pair.Left.IsPublic, pair.Right.LanguageVersion, pair.Right.HasDateOnly, pair.Right.HasMaybeNullWhen, pair.Right.HasRuntime))
             .WithTrackingName(TrackingNames.EmitOptions);
 
         var factFiles = context.AdditionalTextsProvider
@@ -72,9 +72,22 @@ public sealed class FactsGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(error.ToDiagnostic());
             }
-            else
+            else if (file.Text.Length > 0)
             {
                 spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            }
+        });
+
+        // Generated code uses the runtime library: without it, one clear error per fact file instead of CS errors in generated code.
+        var missingRuntime = parsed
+            .Combine(target.Select(static (target, _) => target.HasRuntime))
+            .Select(static (pair, _) => pair.Right || pair.Left.IsEmpty ? null : FactDiagnostics.RuntimeNotReferenced(LocationInfo.FileStart(pair.Left.Path)))
+            .WithTrackingName(TrackingNames.Runtime);
+        context.RegisterSourceOutput(missingRuntime, static (spc, diagnostic) =>
+        {
+            if (diagnostic is not null)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 

@@ -47,6 +47,11 @@ internal static class Guard
 
     public static EmittedFile Emit(TypeSpec type, EmitOptions options, CancellationToken cancellationToken)
     {
+        if (!options.HasRuntime)
+        {
+            return new EmittedFile(type.HintName, string.Empty, null); // reported once per fact file (TF1012)
+        }
+
         try
         {
             return new EmittedFile(type.HintName, FactsEmitter.Emit(type, options, cancellationToken), null);

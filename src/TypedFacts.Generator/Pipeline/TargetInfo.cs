@@ -7,7 +7,7 @@ namespace TypedFacts.Generator.Pipeline;
 /// What the generated code may use in the consuming compilation, reduced to small values at
 /// once so that the pipeline never holds or compares a <see cref="Compilation"/>.
 /// </summary>
-public sealed record TargetInfo(int LanguageVersion, bool HasDateOnly, bool HasMaybeNullWhen)
+public sealed record TargetInfo(int LanguageVersion, bool HasDateOnly, bool HasMaybeNullWhen, bool HasRuntime)
 {
     public static TargetInfo From(Compilation compilation)
     {
@@ -15,7 +15,8 @@ public sealed record TargetInfo(int LanguageVersion, bool HasDateOnly, bool HasM
         return new TargetInfo(
             version,
             IsUsable(compilation, "System.DateOnly"),
-            IsUsable(compilation, "System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute"));
+            IsUsable(compilation, "System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute"),
+            IsUsable(compilation, "TypedFacts.FactKind"));
     }
 
     private static bool IsUsable(Compilation compilation, string metadataName)

@@ -17,6 +17,7 @@ public static class TrackingNames
     public const string SourceTexts = "TypedFacts.SourceTexts";
     public const string QuoteGroups = "TypedFacts.QuoteGroups";
     public const string QuoteChecks = "TypedFacts.QuoteChecks";
+    public const string Runtime = "TypedFacts.Runtime";
 
-    public static readonly string[] All = [Options, BindOptions, Target, EmitOptions, FactFiles, Parse, Bind, Types, Emit, Diagnostics, SourcePaths, SourceTexts, QuoteGroups, QuoteChecks];
+    public static readonly string[] All = [Options, BindOptions, Target, EmitOptions, FactFiles, Parse, Bind, Types, Emit, Diagnostics, SourcePaths, SourceTexts, QuoteGroups, QuoteChecks, Runtime];
 }

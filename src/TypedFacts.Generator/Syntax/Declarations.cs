@@ -57,6 +57,9 @@ public sealed class FactFileSyntax(
 
     public LocationInfo At(FactNode node) => node.Span.In(Path);
 
+    /// <summary>Whether the file declares nothing at all.</summary>
+    public bool IsEmpty => Namespace is null && Catalog is null && Sources.Count == 0 && Enums.Count == 0 && Kinds.Count == 0 && Constants.Count == 0;
+
     public bool Equals(FactFileSyntax? other) => other is not null && Path == other.Path && Text == other.Text;
 
     public override bool Equals(object? obj) => Equals(obj as FactFileSyntax);

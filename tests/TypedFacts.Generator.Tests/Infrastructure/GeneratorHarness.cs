@@ -5,12 +5,6 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace TypedFacts.Generator.Tests.Infrastructure;
 
-public enum TargetFramework
-{
-    NetStandard20,
-    Net100,
-}
-
 /// <summary>One run of the generator, as a consumer project would see it.</summary>
 public sealed record GeneratorRun(
     GeneratorDriver Driver,
@@ -43,6 +37,9 @@ public sealed class GeneratorHarness
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
     public TargetFramework Framework { get; set; } = TargetFramework.Net100;
+
+    /// <summary>Whether the consumer references the runtime library, as every consumer of the package does.</summary>
+    public bool ReferencesRuntime { get; set; } = true;
 
     public static string Root => OperatingSystem.IsWindows() ? @"C:\project\" : "/project/";
 
@@ -78,13 +75,20 @@ public sealed class GeneratorHarness
 
     public CSharpCompilation CreateCompilation()
     {
-        var references = Framework == TargetFramework.Net100 ? References.Net100 : References.NetStandard20;
+        var references = References.For(Framework);
+        if (ReferencesRuntime)
+        {
+            references = references.Append(References.Runtime);
+        }
+
         var nullable = LanguageVersion is LanguageVersion.CSharp7_3 ? NullableContextOptions.Disable : NullableContextOptions.Enable;
         return CSharpCompilation.Create(
             "Consumer",
             _code.Select(c => CSharpSyntaxTree.ParseText(c, ParseOptions)),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, warningLevel: 9999)
+                // As the SDK does by default (NoWarn 1701;1702): netstandard 2.0 references met by netstandard 2.1.
+                .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
     }
 
     public GeneratorDriver CreateDriver()

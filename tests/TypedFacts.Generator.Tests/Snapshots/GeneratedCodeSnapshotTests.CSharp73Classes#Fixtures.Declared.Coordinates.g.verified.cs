@@ -5,7 +5,7 @@ namespace Fixtures.Declared
 {
     /// <summary>A point on Earth, written inline.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial class Coordinates : global::System.IEquatable<global::Fixtures.Declared.Coordinates>
+    internal sealed partial class Coordinates : global::System.IEquatable<global::Fixtures.Declared.Coordinates>, global::TypedFacts.IFactRecord
     {
         internal Coordinates(double p0, double p1, string p2)
         {
@@ -22,6 +22,29 @@ namespace Fixtures.Declared
 
         /// <summary>The 'label' of this Coordinates.</summary>
         public string Label { get; }
+
+        /// <summary>The kind Coordinates, described for code that walks any fact model: its fields.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Coordinates", "Fixtures.Declared", "A point on Earth, written inline.", false, () => Fields.All, () => global::System.Array.Empty<global::TypedFacts.IFact>(), id => null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Coordinates, to read any of them by its descriptor: Coordinates.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'latitude' (double).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, double> Latitude { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, double>(Descriptor, "Latitude", "latitude", null, new global::TypedFacts.FactType("double", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(double)), r => r.Latitude);
+
+            /// <summary>The field 'longitude' (double).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, double> Longitude { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, double>(Descriptor, "Longitude", "longitude", null, new global::TypedFacts.FactType("double", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(double)), r => r.Longitude);
+
+            /// <summary>The field 'label' (string?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, string> Label { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Coordinates, string>(Descriptor, "Label", "label", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Label);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Latitude, Longitude, Label };
+        }
 
         /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
         public bool Equals(global::Fixtures.Declared.Coordinates other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Latitude, other.Latitude) && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Longitude, other.Longitude) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Label, other.Label);

@@ -5,7 +5,7 @@ namespace Fixtures.Declared
 {
     /// <summary>A person named in the articles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial class Person : global::System.IEquatable<global::Fixtures.Declared.Person>
+    internal sealed partial class Person : global::System.IEquatable<global::Fixtures.Declared.Person>, global::TypedFacts.IFact
     {
         private const int __Count = 3;
         private const string __IdText = "YuliaPeresildAntonShkaplerovKlimShipenko";
@@ -14,7 +14,7 @@ namespace Fixtures.Declared
         private static global::System.Collections.Generic.Dictionary<string, int> __index;
 
         private readonly string __Mentor;
-        private Person(int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, string[] p4, string p5, global::Fixtures.Declared.FactEvidence[] evidence)
+        private Person(int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, string[] p4, string p5, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -47,11 +47,56 @@ namespace Fixtures.Declared
         /// <summary>The 'mentor' of this Person.</summary>
         public global::Fixtures.Declared.Person Mentor => __Mentor == null ? null : global::Fixtures.Declared.Person.Get(__Mentor);
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.FactEvidence> Evidence { get; }
-
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Declared.Person, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Person, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Person", "Fixtures.Declared", "A person named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Person, to read any of them by its descriptor: Person.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'name' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, string> Name { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+
+            /// <summary>The field 'role' (Role).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::Fixtures.Declared.Role> Role { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::Fixtures.Declared.Role>(Descriptor, "Role", "role", null, new global::TypedFacts.FactType("Role", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::Fixtures.Declared.Role), null, global::Fixtures.Declared.__Role.Members), r => r.Role);
+
+            /// <summary>The field 'age' (int?): Age in years on the landing day</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, int?> Age { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, int?>(Descriptor, "Age", "age", "Age in years on the landing day", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), r => r.Age);
+
+            /// <summary>The field 'born' (date?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::System.DateTime?> Born { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::System.DateTime?>(Descriptor, "Born", "born", null, new global::TypedFacts.FactType("date", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.DateTime?)), r => r.Born);
+
+            /// <summary>The field 'missions' (Mission[]).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission>> Missions { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission>>(Descriptor, "Missions", "missions", null, new global::TypedFacts.FactType("Mission", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission>), () => global::Fixtures.Declared.Mission.Descriptor), r => r.Missions);
+
+            /// <summary>The field 'mentor' (Person?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::Fixtures.Declared.Person> Mentor { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Person, global::Fixtures.Declared.Person>(Descriptor, "Mentor", "mentor", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::Fixtures.Declared.Person), () => global::Fixtures.Declared.Person.Descriptor), r => r.Mentor);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Role, Age, Born, Missions, Mentor };
+        }
 
         /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Born = 1984-09-05; Missions = [FilmCrewFlight]; Mentor = AntonShkaplerov.</summary>
         public static global::Fixtures.Declared.Person YuliaPeresild => __At(0);
@@ -138,9 +183,9 @@ namespace Fixtures.Declared
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Declared.Person(index, "Yulia Peresild", global::Fixtures.Declared.Role.Actress, 37, new global::System.DateTime(1984, 9, 5), new string[] { "FilmCrewFlight" }, "AntonShkaplerov", global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
-                case 1: return new global::Fixtures.Declared.Person(index, "Anton Shkaplerov", global::Fixtures.Declared.Role.Cosmonaut, 49, null, new string[] { "FilmCrewFlight" }, null, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
-                case 2: return new global::Fixtures.Declared.Person(index, "Klim Shipenko", global::Fixtures.Declared.Role.Director, null, null, global::System.Array.Empty<string>(), null, global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 0: return new global::Fixtures.Declared.Person(index, "Yulia Peresild", global::Fixtures.Declared.Role.Actress, 37, new global::System.DateTime(1984, 9, 5), new string[] { "FilmCrewFlight" }, "AntonShkaplerov", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 1: return new global::Fixtures.Declared.Person(index, "Anton Shkaplerov", global::Fixtures.Declared.Role.Cosmonaut, 49, null, new string[] { "FilmCrewFlight" }, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 2: return new global::Fixtures.Declared.Person(index, "Klim Shipenko", global::Fixtures.Declared.Role.Director, null, null, global::System.Array.Empty<string>(), null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -63,29 +63,76 @@ namespace Fixtures.Constants
         /// <param name="constantName">The name of the constant, best written with <c>nameof</c>.</param>
         /// <returns>The evidence; empty when the constant cites none.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">The catalog has no constant of that name.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.FactEvidence> EvidenceFor(string constantName)
+        public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(string constantName)
         {
             switch (constantName)
             {
-                case "CandidatesAuditioned": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Population": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Ratio": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Budget": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "FilmReleased": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Title": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Quoted": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "LandingDay": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "LandingTime": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "DaysOnStation": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "StationDestabilized": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Agency": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Pilot": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Crew": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Numbers": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "Page": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
-                case "MaybeAge": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
+                case "CandidatesAuditioned": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Population": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Ratio": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Budget": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "FilmReleased": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Title": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Quoted": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "LandingDay": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "LandingTime": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "DaysOnStation": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "StationDestabilized": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Agency": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Pilot": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Crew": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Numbers": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "Page": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "MaybeAge": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("ConstantsFacts has no constant named '" + constantName + "'.");
             }
+        }
+
+        /// <summary>Every kind, source and constant of the namespace Fixtures.Constants, for code that walks any fact model.</summary>
+        public static global::TypedFacts.FactModel Model => global::Fixtures.Constants.__FactModel.Model;
+
+        /// <summary>The sources of the namespace Fixtures.Constants: the texts its facts are distilled from.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Sources
+        {
+            /// <summary>Every source of the namespace, in file order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactSource> All => global::Fixtures.Constants.__FactModel.Sources;
+
+            /// <summary>Returns the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No source has the id.</exception>
+            public static global::TypedFacts.FactSource Get(string id) => global::Fixtures.Constants.__FactModel.Source(id);
+
+            /// <summary>Finds the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <param name="source">The source, when there is one.</param>
+            /// <returns>Whether a source has the id.</returns>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::TypedFacts.FactSource source) => global::Fixtures.Constants.__FactModel.TryGetSource(id, out source);
+        }
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactConstant> __Constants()
+        {
+            return new global::TypedFacts.FactConstant[]
+            {
+                new global::TypedFacts.FactConstant("CandidatesAuditioned", "CandidatesAuditioned", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), CandidatesAuditioned, EvidenceFor("CandidatesAuditioned"), null),
+                new global::TypedFacts.FactConstant("Population", "Population", null, new global::TypedFacts.FactType("long", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(long)), Population, EvidenceFor("Population"), null),
+                new global::TypedFacts.FactConstant("Ratio", "Ratio", null, new global::TypedFacts.FactType("double", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(double)), Ratio, EvidenceFor("Ratio"), null),
+                new global::TypedFacts.FactConstant("Budget", "Budget", null, new global::TypedFacts.FactType("decimal", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(decimal)), Budget, EvidenceFor("Budget"), null),
+                new global::TypedFacts.FactConstant("FilmReleased", "FilmReleased", null, new global::TypedFacts.FactType("bool", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(bool)), FilmReleased, EvidenceFor("FilmReleased"), null),
+                new global::TypedFacts.FactConstant("Title", "Title", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), Title, EvidenceFor("Title"), null),
+                new global::TypedFacts.FactConstant("Quoted", "Quoted", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), Quoted, EvidenceFor("Quoted"), null),
+                new global::TypedFacts.FactConstant("LandingDay", "LandingDay", null, new global::TypedFacts.FactType("date", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateOnly)), LandingDay, EvidenceFor("LandingDay"), null),
+                new global::TypedFacts.FactConstant("LandingTime", "LandingTime", "The landing time in UTC.", new global::TypedFacts.FactType("datetime", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateTimeOffset)), LandingTime, EvidenceFor("LandingTime"), null),
+                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), DaysOnStation, EvidenceFor("DaysOnStation"), null),
+                new global::TypedFacts.FactConstant("StationDestabilized", "StationDestabilized", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), StationDestabilized, EvidenceFor("StationDestabilized"), null),
+                new global::TypedFacts.FactConstant("Agency", "Agency", null, new global::TypedFacts.FactType("Agency", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::Fixtures.Constants.Agency), null, global::Fixtures.Constants.__Agency.Members), Agency, EvidenceFor("Agency"), null),
+                new global::TypedFacts.FactConstant("Pilot", "Pilot", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, false, typeof(global::Fixtures.Constants.Person), () => global::Fixtures.Constants.Person.Descriptor), Pilot, EvidenceFor("Pilot"), null),
+                new global::TypedFacts.FactConstant("Crew", "Crew", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.Person>), () => global::Fixtures.Constants.Person.Descriptor), Crew, EvidenceFor("Crew"), null),
+                new global::TypedFacts.FactConstant("Numbers", "Numbers", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<int>)), Numbers, EvidenceFor("Numbers"), null),
+                new global::TypedFacts.FactConstant("Page", "Page", null, new global::TypedFacts.FactType("url", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.Uri)), Page, EvidenceFor("Page"), null),
+                new global::TypedFacts.FactConstant("MaybeAge", "MaybeAge", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), MaybeAge, EvidenceFor("MaybeAge"), null),
+            };
         }
     }
 }

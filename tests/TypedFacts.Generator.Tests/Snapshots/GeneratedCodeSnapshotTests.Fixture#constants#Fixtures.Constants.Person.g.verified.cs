@@ -6,7 +6,7 @@ namespace Fixtures.Constants
 {
     /// <summary>A kind of fact (1 entry).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record Person
+    internal sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 1;
         private const string __IdText = "Novitsky";
@@ -14,7 +14,7 @@ namespace Fixtures.Constants
         private static readonly global::Fixtures.Constants.Person?[] __cache = new global::Fixtures.Constants.Person?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private Person(int index, string p0, global::Fixtures.Constants.FactEvidence[] evidence)
+        private Person(int index, string p0, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -27,11 +27,41 @@ namespace Fixtures.Constants
         /// <summary>The 'name' of this Person.</summary>
         public string Name { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.FactEvidence> Evidence { get; }
-
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.Person> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Constants.Person, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Person, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Person", "Fixtures.Constants", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Person, to read any of them by its descriptor: Person.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'name' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Constants.Person, string> Name { get; } = new global::TypedFacts.FactField<global::Fixtures.Constants.Person, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name };
+        }
 
         /// <summary><c>Novitsky</c>: Name = Oleg Novitsky.</summary>
         public static global::Fixtures.Constants.Person Novitsky => __At(0);
@@ -103,7 +133,7 @@ namespace Fixtures.Constants
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Constants.Person(index, "Oleg Novitsky", global::System.Array.Empty<global::Fixtures.Constants.FactEvidence>());
+                case 0: return new global::Fixtures.Constants.Person(index, "Oleg Novitsky", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -6,7 +6,7 @@ namespace Fixtures.Declared
 {
     /// <summary>A kind of fact (1 entry).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record Mission
+    internal sealed partial record Mission : global::TypedFacts.IFact
     {
         private const int __Count = 1;
         private const string __IdText = "FilmCrewFlight";
@@ -15,7 +15,7 @@ namespace Fixtures.Declared
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
         private readonly string __Commander;
-        private Mission(int index, string p0, global::Fixtures.Declared.Status p1, string[] p2, string p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13, global::Fixtures.Declared.FactEvidence[] evidence)
+        private Mission(int index, string p0, global::Fixtures.Declared.Status p1, string[] p2, string p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Title = p0;
@@ -80,11 +80,80 @@ namespace Fixtures.Declared
         /// <summary>The 'page' of this Mission.</summary>
         public global::System.Uri? Page { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.FactEvidence> Evidence { get; }
-
         /// <summary>Every Mission entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Mission, such as Mission.Fields.Title.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Mission, such as Mission.Fields.Title.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Declared.Mission, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Mission, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Mission", "Fixtures.Declared", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Mission, to read any of them by its descriptor: Mission.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'title' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, string> Title { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, string>(Descriptor, "Title", "title", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Title);
+
+            /// <summary>The field 'status' (Status).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Status> Status { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Status>(Descriptor, "Status", "status", null, new global::TypedFacts.FactType("Status", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::Fixtures.Declared.Status), null, global::Fixtures.Declared.__Status.Members), r => r.Status);
+
+            /// <summary>The field 'crew' (Person[]).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person>> Crew { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person>>(Descriptor, "Crew", "crew", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person>), () => global::Fixtures.Declared.Person.Descriptor), r => r.Crew);
+
+            /// <summary>The field 'commander' (Person).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Person> Commander { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Person>(Descriptor, "Commander", "commander", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, false, typeof(global::Fixtures.Declared.Person), () => global::Fixtures.Declared.Person.Descriptor), r => r.Commander);
+
+            /// <summary>The field 'launched' (datetime).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.DateTimeOffset> Launched { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.DateTimeOffset>(Descriptor, "Launched", "launched", null, new global::TypedFacts.FactType("datetime", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateTimeOffset)), r => r.Launched);
+
+            /// <summary>The field 'landed' (datetime?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.DateTimeOffset?> Landed { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.DateTimeOffset?>(Descriptor, "Landed", "landed", null, new global::TypedFacts.FactType("datetime", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.DateTimeOffset?)), r => r.Landed);
+
+            /// <summary>The field 'aboard' (duration).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.TimeSpan> Aboard { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.TimeSpan>(Descriptor, "Aboard", "aboard", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), r => r.Aboard);
+
+            /// <summary>The field 'quarantine' (duration?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.TimeSpan?> Quarantine { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.TimeSpan?>(Descriptor, "Quarantine", "quarantine", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.TimeSpan?)), r => r.Quarantine);
+
+            /// <summary>The field 'distanceKm' (long).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, long> DistanceKm { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, long>(Descriptor, "DistanceKm", "distanceKm", null, new global::TypedFacts.FactType("long", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(long)), r => r.DistanceKm);
+
+            /// <summary>The field 'budget' (decimal?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, decimal?> Budget { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, decimal?>(Descriptor, "Budget", "budget", null, new global::TypedFacts.FactType("decimal", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(decimal?)), r => r.Budget);
+
+            /// <summary>The field 'crewed' (bool).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, bool> Crewed { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, bool>(Descriptor, "Crewed", "crewed", null, new global::TypedFacts.FactType("bool", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(bool)), r => r.Crewed);
+
+            /// <summary>The field 'site' (Coordinates).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Coordinates> Site { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::Fixtures.Declared.Coordinates>(Descriptor, "Site", "site", null, new global::TypedFacts.FactType("Coordinates", global::TypedFacts.FactTypeCategory.Value, false, false, typeof(global::Fixtures.Declared.Coordinates), () => global::Fixtures.Declared.Coordinates.Descriptor), r => r.Site);
+
+            /// <summary>The field 'stops' (Coordinates[]).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Coordinates>> Stops { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Coordinates>>(Descriptor, "Stops", "stops", null, new global::TypedFacts.FactType("Coordinates", global::TypedFacts.FactTypeCategory.Value, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Coordinates>), () => global::Fixtures.Declared.Coordinates.Descriptor), r => r.Stops);
+
+            /// <summary>The field 'page' (url?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Uri?> Page { get; } = new global::TypedFacts.FactField<global::Fixtures.Declared.Mission, global::System.Uri?>(Descriptor, "Page", "page", null, new global::TypedFacts.FactType("url", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.Uri)), r => r.Page);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Status, Crew, Commander, Launched, Landed, Aboard, Quarantine, DistanceKm, Budget, Crewed, Site, Stops, Page };
+        }
 
         /// <summary><c>FilmCrewFlight</c>: Title = Soyuz MS-18: the film crew; Status = Flown; Crew = [YuliaPeresild, KlimShipenko, AntonShkaplerov]; Commander = AntonShkaplerov; Launched = 2021-10-05T08:55:02.5+00:00; Landed = 2021-10-17T04:36:00Z; Aboard = 12 days; Quarantine = PT1H30M; DistanceKm = 6000000000; Budget = 1234567.89; Crewed = true; Site = {47.35, 69.6, Kazakh steppe}; Stops = [{45.96, 63.3, null}]; Page = https://example.org/soyuz-ms-18?x=1&amp;y=2.</summary>
         public static global::Fixtures.Declared.Mission FilmCrewFlight => __At(0);
@@ -156,7 +225,7 @@ namespace Fixtures.Declared
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Declared.Mission(index, "Soyuz MS-18: the film crew", global::Fixtures.Declared.Status.Flown, new string[] { "YuliaPeresild", "KlimShipenko", "AntonShkaplerov" }, "AntonShkaplerov", new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 2, new global::System.TimeSpan(0, 0, 0)).AddTicks(5000000), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), new global::System.TimeSpan(10368000000000L), new global::System.TimeSpan(54000000000L), 6000000000L, 1234567.89M, true, new global::Fixtures.Declared.Coordinates(47.35D, 69.6D, "Kazakh steppe"), new global::Fixtures.Declared.Coordinates[] { new global::Fixtures.Declared.Coordinates(45.96D, 63.3D, null) }, new global::System.Uri("https://example.org/soyuz-ms-18?x=1&y=2"), global::System.Array.Empty<global::Fixtures.Declared.FactEvidence>());
+                case 0: return new global::Fixtures.Declared.Mission(index, "Soyuz MS-18: the film crew", global::Fixtures.Declared.Status.Flown, new string[] { "YuliaPeresild", "KlimShipenko", "AntonShkaplerov" }, "AntonShkaplerov", new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 2, new global::System.TimeSpan(0, 0, 0)).AddTicks(5000000), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), new global::System.TimeSpan(10368000000000L), new global::System.TimeSpan(54000000000L), 6000000000L, 1234567.89M, true, new global::Fixtures.Declared.Coordinates(47.35D, 69.6D, "Kazakh steppe"), new global::Fixtures.Declared.Coordinates[] { new global::Fixtures.Declared.Coordinates(45.96D, 63.3D, null) }, new global::System.Uri("https://example.org/soyuz-ms-18?x=1&y=2"), global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -13,4 +13,12 @@ namespace Fixtures.Declared
         /// <summary>Flown and landed.</summary>
         Flown,
     }
+
+    /// <summary>The YAML names of the members of Status (Status in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __Status
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Planned", "Flown" });
+    }
 }

@@ -21,13 +21,50 @@ namespace Fixtures.Evidence
         /// <param name="constantName">The name of the constant, best written with <c>nameof</c>.</param>
         /// <returns>The evidence; empty when the constant cites none.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">The catalog has no constant of that name.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.FactEvidence> EvidenceFor(string constantName)
+        public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(string constantName)
         {
             switch (constantName)
             {
-                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null) });
+                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null, false) });
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("EvidenceFacts has no constant named '" + constantName + "'.");
             }
+        }
+
+        /// <summary>Every kind, source and constant of the namespace Fixtures.Evidence, for code that walks any fact model.</summary>
+        public static global::TypedFacts.FactModel Model => global::Fixtures.Evidence.__FactModel.Model;
+
+        /// <summary>The sources of the namespace Fixtures.Evidence: the texts its facts are distilled from.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Sources
+        {
+            /// <summary>Article000: After filming their first film in space, Russians return to Earth (2021-10-17).</summary>
+            public static global::TypedFacts.FactSource Article000 => global::Fixtures.Evidence.__FactModel.Source("Article000");
+
+            /// <summary>Interview: An interview that is not in the project.</summary>
+            public static global::TypedFacts.FactSource Interview => global::Fixtures.Evidence.__FactModel.Source("Interview");
+
+            /// <summary>Every source of the namespace, in file order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactSource> All => global::Fixtures.Evidence.__FactModel.Sources;
+
+            /// <summary>Returns the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No source has the id.</exception>
+            public static global::TypedFacts.FactSource Get(string id) => global::Fixtures.Evidence.__FactModel.Source(id);
+
+            /// <summary>Finds the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <param name="source">The source, when there is one.</param>
+            /// <returns>Whether a source has the id.</returns>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::TypedFacts.FactSource source) => global::Fixtures.Evidence.__FactModel.TryGetSource(id, out source);
+        }
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactConstant> __Constants()
+        {
+            return new global::TypedFacts.FactConstant[]
+            {
+                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), DaysOnStation, EvidenceFor("DaysOnStation"), null),
+            };
         }
     }
 }

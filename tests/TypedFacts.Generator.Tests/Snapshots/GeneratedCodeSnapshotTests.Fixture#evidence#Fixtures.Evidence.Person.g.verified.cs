@@ -6,7 +6,7 @@ namespace Fixtures.Evidence
 {
     /// <summary>A kind of fact (2 entries).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record Person
+    internal sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 2;
         private const string __IdText = "YuliaPeresildKlimShipenko";
@@ -14,7 +14,7 @@ namespace Fixtures.Evidence
         private static readonly global::Fixtures.Evidence.Person?[] __cache = new global::Fixtures.Evidence.Person?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private Person(int index, string p0, int p1, global::Fixtures.Evidence.FactEvidence[] evidence)
+        private Person(int index, string p0, int p1, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -31,11 +31,44 @@ namespace Fixtures.Evidence
         /// <summary>The 'age' of this Person.</summary>
         public int Age { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.FactEvidence> Evidence { get; }
-
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.Person> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Evidence.Person, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Person, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Person", "Fixtures.Evidence", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Person, to read any of them by its descriptor: Person.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'name' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Evidence.Person, string> Name { get; } = new global::TypedFacts.FactField<global::Fixtures.Evidence.Person, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+
+            /// <summary>The field 'age' (int).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Evidence.Person, int> Age { get; } = new global::TypedFacts.FactField<global::Fixtures.Evidence.Person, int>(Descriptor, "Age", "age", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), r => r.Age);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Age };
+        }
 
         /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Age = 37.</summary>
         /// <remarks>
@@ -124,8 +157,8 @@ namespace Fixtures.Evidence
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null), new global::Fixtures.Evidence.FactEvidence("Article000", "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.") });
-                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::Fixtures.Evidence.FactEvidence[] { new global::Fixtures.Evidence.FactEvidence("Article000", "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null), new global::Fixtures.Evidence.FactEvidence("Interview", "No text to check this against.", global::System.Array.Empty<string>(), null) });
+                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.", false) });
+                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null, false), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Interview"), "No text to check this against.", global::System.Array.Empty<string>(), null, false) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

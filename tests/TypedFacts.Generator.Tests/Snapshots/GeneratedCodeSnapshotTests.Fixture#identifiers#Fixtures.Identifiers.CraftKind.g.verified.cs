@@ -15,4 +15,12 @@ namespace Fixtures.Identifiers
         /// <summary>class.</summary>
         Class,
     }
+
+    /// <summary>The YAML names of the members of CraftKind (craft-kind in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __CraftKind
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "space-station", "soyuz_capsule", "class" });
+    }
 }

@@ -18,14 +18,46 @@ namespace Fixtures.Identifiers
         /// <param name="constantName">The name of the constant, best written with <c>nameof</c>.</param>
         /// <returns>The evidence; empty when the constant cites none.</returns>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">The catalog has no constant of that name.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Identifiers.FactEvidence> EvidenceFor(string constantName)
+        public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(string constantName)
         {
             switch (constantName)
             {
-                case "MaxCrew": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Identifiers.FactEvidence>());
-                case "String": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::Fixtures.Identifiers.FactEvidence>());
+                case "MaxCrew": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case "String": return global::System.Array.AsReadOnly(global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("NamesCatalog has no constant named '" + constantName + "'.");
             }
+        }
+
+        /// <summary>Every kind, source and constant of the namespace Fixtures.Identifiers, for code that walks any fact model.</summary>
+        public static global::TypedFacts.FactModel Model => global::Fixtures.Identifiers.__FactModel.Model;
+
+        /// <summary>The sources of the namespace Fixtures.Identifiers: the texts its facts are distilled from.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Sources
+        {
+            /// <summary>Every source of the namespace, in file order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactSource> All => global::Fixtures.Identifiers.__FactModel.Sources;
+
+            /// <summary>Returns the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No source has the id.</exception>
+            public static global::TypedFacts.FactSource Get(string id) => global::Fixtures.Identifiers.__FactModel.Source(id);
+
+            /// <summary>Finds the source with the given id.</summary>
+            /// <param name="id">The id of the source, as written in the fact file.</param>
+            /// <param name="source">The source, when there is one.</param>
+            /// <returns>Whether a source has the id.</returns>
+            public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::TypedFacts.FactSource source) => global::Fixtures.Identifiers.__FactModel.TryGetSource(id, out source);
+        }
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactConstant> __Constants()
+        {
+            return new global::TypedFacts.FactConstant[]
+            {
+                new global::TypedFacts.FactConstant("MaxCrew", "max-crew", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), MaxCrew, EvidenceFor("MaxCrew"), null),
+                new global::TypedFacts.FactConstant("String", "string", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), String, EvidenceFor("String"), null),
+            };
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Fixtures.Identifiers
 {
     /// <summary>A kind of fact (3 entries).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record SpaceCraft
+    internal sealed partial record SpaceCraft : global::TypedFacts.IFact
     {
         private const int __Count = 3;
         private const string __IdText = "soyuz-ms-18issÜnïcödé";
@@ -14,7 +14,7 @@ namespace Fixtures.Identifiers
         private static readonly global::Fixtures.Identifiers.SpaceCraft?[] __cache = new global::Fixtures.Identifiers.SpaceCraft?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private SpaceCraft(int index, string p0, global::Fixtures.Identifiers.CraftKind p1, string? p2, global::Fixtures.Identifiers.FactEvidence[] evidence)
+        private SpaceCraft(int index, string p0, global::Fixtures.Identifiers.CraftKind p1, string? p2, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             DisplayName = p0;
@@ -35,11 +35,46 @@ namespace Fixtures.Identifiers
         /// <summary>The 'class' of this SpaceCraft.</summary>
         public string? Class { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Identifiers.FactEvidence> Evidence { get; }
-
         /// <summary>Every SpaceCraft entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Identifiers.SpaceCraft> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of SpaceCraft, such as SpaceCraft.Fields.DisplayName.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of SpaceCraft, such as SpaceCraft.Fields.DisplayName.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind SpaceCraft, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("SpaceCraft", "Fixtures.Identifiers", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        global::TypedFacts.FactKind global::TypedFacts.IFactRecord.Kind => Descriptor;
+
+        /// <summary>The fields of SpaceCraft, to read any of them by its descriptor: SpaceCraft.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'display name' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, string> DisplayName { get; } = new global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, string>(Descriptor, "DisplayName", "display name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.DisplayName);
+
+            /// <summary>The field 'kind' (craft-kind).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, global::Fixtures.Identifiers.CraftKind> Kind { get; } = new global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, global::Fixtures.Identifiers.CraftKind>(Descriptor, "Kind", "kind", null, new global::TypedFacts.FactType("craft-kind", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::Fixtures.Identifiers.CraftKind), null, global::Fixtures.Identifiers.__CraftKind.Members), r => r.Kind);
+
+            /// <summary>The field 'class' (string?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, string?> Class { get; } = new global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, string?>(Descriptor, "Class", "class", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Class);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { DisplayName, Kind, Class };
+        }
 
         /// <summary><c>soyuz-ms-18</c>: DisplayName = Soyuz MS-18 "quoted" \ back\slash */ &lt;/summary&gt;; Kind = SoyuzCapsule; Class = event.</summary>
         public static global::Fixtures.Identifiers.SpaceCraft SoyuzMs18 => __At(0);
@@ -117,9 +152,9 @@ namespace Fixtures.Identifiers
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Identifiers.SpaceCraft(index, "Soyuz MS-18 \"quoted\" \\ back\\slash */ </summary>", global::Fixtures.Identifiers.CraftKind.SoyuzCapsule, "event", global::System.Array.Empty<global::Fixtures.Identifiers.FactEvidence>());
-                case 1: return new global::Fixtures.Identifiers.SpaceCraft(index, "International Space Station\nsecond line", global::Fixtures.Identifiers.CraftKind.SpaceStation, null, global::System.Array.Empty<global::Fixtures.Identifiers.FactEvidence>());
-                case 2: return new global::Fixtures.Identifiers.SpaceCraft(index, "Ünïcödé entry", global::Fixtures.Identifiers.CraftKind.Class, null, global::System.Array.Empty<global::Fixtures.Identifiers.FactEvidence>());
+                case 0: return new global::Fixtures.Identifiers.SpaceCraft(index, "Soyuz MS-18 \"quoted\" \\ back\\slash */ </summary>", global::Fixtures.Identifiers.CraftKind.SoyuzCapsule, "event", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 1: return new global::Fixtures.Identifiers.SpaceCraft(index, "International Space Station\nsecond line", global::Fixtures.Identifiers.CraftKind.SpaceStation, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 2: return new global::Fixtures.Identifiers.SpaceCraft(index, "Ünïcödé entry", global::Fixtures.Identifiers.CraftKind.Class, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -6,7 +6,7 @@ namespace Fixtures.Inferred
 {
     /// <summary>A kind of fact (3 entries).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record Event
+    internal sealed partial record Event : global::TypedFacts.IFact
     {
         private const int __Count = 3;
         private const string __IdText = "LaunchMisfireLanding";
@@ -14,7 +14,7 @@ namespace Fixtures.Inferred
         private static readonly global::Fixtures.Inferred.Event?[] __cache = new global::Fixtures.Inferred.Event?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private Event(int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, double? p8, bool? p9, string? p10, global::Fixtures.Inferred.FactEvidence[] evidence)
+        private Event(int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, double? p8, bool? p9, string? p10, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Title = p0;
@@ -67,11 +67,71 @@ namespace Fixtures.Inferred
         /// <summary>The 'note' of this Event.</summary>
         public string? Note { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Inferred.FactEvidence> Evidence { get; }
-
         /// <summary>Every Event entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Inferred.Event> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Event, such as Event.Fields.Title.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Event, such as Event.Fields.Title.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Inferred.Event, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Event, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Event", "Fixtures.Inferred", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Event, to read any of them by its descriptor: Event.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'title' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string> Title { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string>(Descriptor, "Title", "title", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Title);
+
+            /// <summary>The field 'date' (date).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.DateOnly> Date { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.DateOnly>(Descriptor, "Date", "date", null, new global::TypedFacts.FactType("date", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateOnly)), r => r.Date);
+
+            /// <summary>The field 'at' (datetime?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.DateTimeOffset?> At { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.DateTimeOffset?>(Descriptor, "At", "at", null, new global::TypedFacts.FactType("datetime", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.DateTimeOffset?)), r => r.At);
+
+            /// <summary>The field 'crewSize' (int).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, int> CrewSize { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, int>(Descriptor, "CrewSize", "crewSize", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), r => r.CrewSize);
+
+            /// <summary>The field 'distance' (long).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, long> Distance { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, long>(Descriptor, "Distance", "distance", null, new global::TypedFacts.FactType("long", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(long)), r => r.Distance);
+
+            /// <summary>The field 'tags' (string[]).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.Collections.Generic.IReadOnlyList<string>> Tags { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.Collections.Generic.IReadOnlyList<string>>(Descriptor, "Tags", "tags", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.Tags);
+
+            /// <summary>The field 'place' (place).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::Fixtures.Inferred.EventPlace> Place { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::Fixtures.Inferred.EventPlace>(Descriptor, "Place", "place", null, new global::TypedFacts.FactType("place", global::TypedFacts.FactTypeCategory.Value, false, false, typeof(global::Fixtures.Inferred.EventPlace), () => global::Fixtures.Inferred.EventPlace.Descriptor), r => r.Place);
+
+            /// <summary>The field 'lasted' (duration?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.TimeSpan?> Lasted { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.TimeSpan?>(Descriptor, "Lasted", "lasted", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.TimeSpan?)), r => r.Lasted);
+
+            /// <summary>The field 'score' (double?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, double?> Score { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, double?>(Descriptor, "Score", "score", null, new global::TypedFacts.FactType("double", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(double?)), r => r.Score);
+
+            /// <summary>The field 'confirmed' (bool?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, bool?> Confirmed { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, bool?>(Descriptor, "Confirmed", "confirmed", null, new global::TypedFacts.FactType("bool", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(bool?)), r => r.Confirmed);
+
+            /// <summary>The field 'note' (string?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string?> Note { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string?>(Descriptor, "Note", "note", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Note);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Date, At, CrewSize, Distance, Tags, Place, Lasted, Score, Confirmed, Note };
+        }
 
         /// <summary><c>Launch</c>: Title = Launch from Baikonur; Date = 2021-10-05; At = 2021-10-05T08:55:00Z; CrewSize = 3; Distance = 400; Tags = [launch, baikonur]; Place = {Baikonur, Kazakhstan}; Lasted = null; Score = null; Confirmed = null; Note = null.</summary>
         public static global::Fixtures.Inferred.Event Launch => __At(0);
@@ -149,9 +209,9 @@ namespace Fixtures.Inferred
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Inferred.Event(index, "Launch from Baikonur", new global::System.DateOnly(2021, 10, 5), new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 0, new global::System.TimeSpan(0, 0, 0)), 3, 400L, new string[] { "launch", "baikonur" }, new global::Fixtures.Inferred.EventPlace("Baikonur", "Kazakhstan"), null, null, null, null, global::System.Array.Empty<global::Fixtures.Inferred.FactEvidence>());
-                case 1: return new global::Fixtures.Inferred.Event(index, "Thruster misfire", new global::System.DateOnly(2021, 10, 15), null, 3, 4000000000L, global::System.Array.Empty<string>(), new global::Fixtures.Inferred.EventPlace("ISS", null), new global::System.TimeSpan(18000000000L), 1.5D, true, null, global::System.Array.Empty<global::Fixtures.Inferred.FactEvidence>());
-                case 2: return new global::Fixtures.Inferred.Event(index, "Landing: 12 days after launch", new global::System.DateOnly(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(6, 0, 0)), 3, 400L, new string[] { "landing" }, new global::Fixtures.Inferred.EventPlace("Kazakh steppe", "Kazakhstan"), null, 2D, false, null, global::System.Array.Empty<global::Fixtures.Inferred.FactEvidence>());
+                case 0: return new global::Fixtures.Inferred.Event(index, "Launch from Baikonur", new global::System.DateOnly(2021, 10, 5), new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 0, new global::System.TimeSpan(0, 0, 0)), 3, 400L, new string[] { "launch", "baikonur" }, new global::Fixtures.Inferred.EventPlace("Baikonur", "Kazakhstan"), null, null, null, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 1: return new global::Fixtures.Inferred.Event(index, "Thruster misfire", new global::System.DateOnly(2021, 10, 15), null, 3, 4000000000L, global::System.Array.Empty<string>(), new global::Fixtures.Inferred.EventPlace("ISS", null), new global::System.TimeSpan(18000000000L), 1.5D, true, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 2: return new global::Fixtures.Inferred.Event(index, "Landing: 12 days after launch", new global::System.DateOnly(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(6, 0, 0)), 3, 400L, new string[] { "landing" }, new global::Fixtures.Inferred.EventPlace("Kazakh steppe", "Kazakhstan"), null, 2D, false, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -6,7 +6,7 @@ namespace Fixtures.Inferred
 {
     /// <summary>A value written inline in fact files.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    internal sealed partial record EventPlace
+    internal sealed partial record EventPlace : global::TypedFacts.IFactRecord
     {
         internal EventPlace(string p0, string? p1)
         {
@@ -19,6 +19,26 @@ namespace Fixtures.Inferred
 
         /// <summary>The 'country' of this EventPlace.</summary>
         public string? Country { get; }
+
+        /// <summary>The kind EventPlace, described for code that walks any fact model: its fields.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("EventPlace", "Fixtures.Inferred", null, false, () => Fields.All, () => global::System.Array.Empty<global::TypedFacts.IFact>(), id => null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of EventPlace, to read any of them by its descriptor: EventPlace.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'name' (string).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.EventPlace, string> Name { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.EventPlace, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+
+            /// <summary>The field 'country' (string?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.EventPlace, string?> Country { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.EventPlace, string?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Country);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Country };
+        }
 
         /// <summary>Values are equal when all their fields are: lists item by item, references by the entry they point to.</summary>
         public bool Equals(global::Fixtures.Inferred.EventPlace? other) => !ReferenceEquals(other, null) && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name) && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(Country, other.Country);

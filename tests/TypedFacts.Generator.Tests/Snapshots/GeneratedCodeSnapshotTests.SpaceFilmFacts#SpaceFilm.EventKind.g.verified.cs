@@ -35,4 +35,12 @@ namespace SpaceFilm
         /// <summary>A run of problems or losses.</summary>
         Setback,
     }
+
+    /// <summary>The YAML names of the members of EventKind (EventKind in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __EventKind
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Announcement", "Launch", "Docking", "Filming", "Anomaly", "SocialMediaPost", "Departure", "Recovery", "Landing", "MedicalCare", "Spaceflight", "Casting", "Setback" });
+    }
 }

@@ -6,7 +6,7 @@ namespace SpaceFilm
 {
     /// <summary>A first in space history named in the articles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-    public sealed partial record Milestone
+    public sealed partial record Milestone : global::TypedFacts.IFact
     {
         private const int __Count = 6;
         private const string __IdText = "FirstSatelliteFirstAnimalInSpaceFirstManInSpaceFirstWomanInSpaceFirstStepsOnMoonFirstFictionFilmInSpace";
@@ -18,7 +18,7 @@ namespace SpaceFilm
         private readonly string? __Spacecraft;
         private readonly string? __Film;
         private readonly string? __Country;
-        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, int? p6, global::SpaceFilm.FactEvidence[] evidence)
+        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, int? p6, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Achievement = p0;
@@ -55,11 +55,59 @@ namespace SpaceFilm
         /// <summary>The 'year' of this Milestone.</summary>
         public int? Year { get; }
 
-        /// <summary>The evidence behind this entry: quotes from its sources.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.FactEvidence> Evidence { get; }
-
         /// <summary>Every Milestone entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Milestone> All { get; } = new __Refs(null);
+
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+
+        /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
+        /// <param name="field">A field of Milestone, such as Milestone.Fields.Achievement.</param>
+        /// <returns>The items, in file order; empty when none names the field.</returns>
+        /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
+
+        /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
+        /// <typeparam name="TValue">The type of the field's property.</typeparam>
+        /// <param name="field">A field of Milestone, such as Milestone.Fields.Achievement.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Milestone, TValue> field)
+            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+
+        /// <summary>The kind Milestone, described for code that walks any fact model: its fields and its entries.</summary>
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Milestone", "SpaceFilm", "A first in space history named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+
+        /// <summary>The kind of this record: Descriptor.</summary>
+        public global::TypedFacts.FactKind Kind => Descriptor;
+
+        /// <summary>The fields of Milestone, to read any of them by its descriptor: Milestone.Fields.X.Get(record).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        public static class Fields
+        {
+            /// <summary>The field 'achievement' (string).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, string> Achievement { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, string>(Descriptor, "Achievement", "achievement", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Achievement);
+
+            /// <summary>The field 'achievedBy' (string): Who or what achieved it, in the articles' words</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, string> AchievedBy { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, string>(Descriptor, "AchievedBy", "achievedBy", "Who or what achieved it, in the articles' words", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.AchievedBy);
+
+            /// <summary>The field 'person' (Person?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Person?> Person { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Person?>(Descriptor, "Person", "person", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Person);
+
+            /// <summary>The field 'spacecraft' (Spacecraft?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Spacecraft?> Spacecraft { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Spacecraft?>(Descriptor, "Spacecraft", "spacecraft", null, new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.Spacecraft);
+
+            /// <summary>The field 'film' (Film?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Film?> Film { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Film?>(Descriptor, "Film", "film", null, new global::TypedFacts.FactType("Film", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Film), () => global::SpaceFilm.Film.Descriptor), r => r.Film);
+
+            /// <summary>The field 'country' (Place?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
+
+            /// <summary>The field 'year' (int?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?> Year { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?>(Descriptor, "Year", "year", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), r => r.Year);
+
+            /// <summary>Every field, in declaration order.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Achievement, AchievedBy, Person, Spacecraft, Film, Country, Year };
+        }
 
         /// <summary><c>FirstSatellite</c>: Achievement = First artificial satellite; AchievedBy = Sputnik; Person = null; Spacecraft = Sputnik; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
@@ -200,12 +248,12 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Milestone(index, "First artificial satellite", "Sputnik", null, "Sputnik", null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "They launched Sputnik, the first satellite.", new string[] { "spacecraft" }, null), new global::SpaceFilm.FactEvidence("Article004", "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "country" }, null) });
-                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, null, null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article000", "launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article002", "They also sent Laika the dog to be the first animal to space.", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article004", "were able to send the first animal into orbit, a dog named Laika", new string[] { "country" }, null) });
-                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, "SovietUnion", 1961, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "60 years after the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "person", "country", "year" }, "The year is derived: 60 years before the 2021 flight."), new global::SpaceFilm.FactEvidence("Article002", "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article000", "as well as the first man, Yuri Gagarin", new string[] { "achievedBy" }, null), new global::SpaceFilm.FactEvidence("Article004", "the first man, Yuri Gagarin, and the first woman", new string[] { "achievement", "achievedBy", "person" }, null), new global::SpaceFilm.FactEvidence("Article001", "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
-                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, "SovietUnion", null, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article004", "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievement", "achievedBy", "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "while Valentina Tereshkova was the first woman", new string[] { "person" }, null), new global::SpaceFilm.FactEvidence("Article001", "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null) });
-                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the Moon", "man", null, null, null, null, 1969, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "from man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null) });
-                case 5: return new global::SpaceFilm.Milestone(index, "First fiction feature film shot in space", "The Challenge", null, null, "TheChallenge", "Russia", 2021, new global::SpaceFilm.FactEvidence[] { new global::SpaceFilm.FactEvidence("Article001", "never before has a fictional film been shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article001", "to shoot the first fiction film in space returned safely to Earth", new string[] { "achievement", "film" }, null), new global::SpaceFilm.FactEvidence("Article003", "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "film" }, null), new global::SpaceFilm.FactEvidence("Article000", "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null), new global::SpaceFilm.FactEvidence("Article002", "(@roscosmos) October 17, 2021", new string[] { "year" }, "The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021."), new global::SpaceFilm.FactEvidence("Article000", "filming scenes for the first movie in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article002", "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article004", "successfully wrapping up scenes for the first movie to be shot in space", new string[] { "achievement" }, null), new global::SpaceFilm.FactEvidence("Article003", "to film the first-ever movie shot in space", new string[] { "achievement", "film" }, null) });
+                case 0: return new global::SpaceFilm.Milestone(index, "First artificial satellite", "Sputnik", null, "Sputnik", null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "spacecraft" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "country" }, null, false) });
+                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They also sent Laika the dog to be the first animal to space.", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "were able to send the first animal into orbit, a dog named Laika", new string[] { "country" }, null, false) });
+                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, "SovietUnion", 1961, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "60 years after the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "person", "country", "year" }, "The year is derived: 60 years before the 2021 flight.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "as well as the first man, Yuri Gagarin", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first man, Yuri Gagarin, and the first woman", new string[] { "achievement", "achievedBy", "person" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null, false) });
+                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievement", "achievedBy", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "while Valentina Tereshkova was the first woman", new string[] { "person" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null, false) });
+                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the Moon", "man", null, null, null, null, 1969, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null, false) });
+                case 5: return new global::SpaceFilm.Milestone(index, "First fiction feature film shot in space", "The Challenge", null, null, "TheChallenge", "Russia", 2021, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "never before has a fictional film been shot in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "to shoot the first fiction film in space returned safely to Earth", new string[] { "achievement", "film" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "film" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(@roscosmos) October 17, 2021", new string[] { "year" }, "The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "filming scenes for the first movie in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "successfully wrapping up scenes for the first movie to be shot in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "to film the first-ever movie shot in space", new string[] { "achievement", "film" }, null, false) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -25,4 +25,12 @@ namespace SpaceFilm
         /// <summary>A national government.</summary>
         Government,
     }
+
+    /// <summary>The YAML names of the members of OrganisationKind (OrganisationKind in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __OrganisationKind
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "SpaceAgency", "SpaceCompany", "TelevisionNetwork", "NewsAgency", "NewsOutlet", "PhotoLibrary", "SocialNetwork", "Government" });
+    }
 }

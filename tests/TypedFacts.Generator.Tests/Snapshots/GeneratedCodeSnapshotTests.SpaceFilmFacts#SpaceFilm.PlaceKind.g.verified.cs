@@ -21,4 +21,12 @@ namespace SpaceFilm
         /// <summary>A planet or moon.</summary>
         CelestialBody,
     }
+
+    /// <summary>The YAML names of the members of PlaceKind (PlaceKind in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __PlaceKind
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Country", "Spaceport", "LandingSite", "TrainingBase", "FilmIndustryCentre", "CelestialBody" });
+    }
 }

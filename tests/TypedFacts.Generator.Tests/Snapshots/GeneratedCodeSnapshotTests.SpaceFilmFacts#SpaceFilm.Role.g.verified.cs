@@ -29,4 +29,12 @@ namespace SpaceFilm
         /// <summary>A photographer credited for an article's picture.</summary>
         Photographer,
     }
+
+    /// <summary>The YAML names of the members of Role (Role in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __Role
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Actress", "Director", "Cosmonaut", "Astronaut", "AgencyHead", "MediaExecutive", "HollywoodActor", "BusinessExecutive", "Billionaire", "Photographer" });
+    }
 }

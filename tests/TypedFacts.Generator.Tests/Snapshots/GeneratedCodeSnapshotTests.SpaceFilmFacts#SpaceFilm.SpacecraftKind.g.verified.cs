@@ -19,4 +19,12 @@ namespace SpaceFilm
         /// <summary>An artificial satellite.</summary>
         Satellite,
     }
+
+    /// <summary>The YAML names of the members of SpacecraftKind (SpacecraftKind in the fact file), in declaration order.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+    internal static class __SpacecraftKind
+    {
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "CrewedSpacecraft", "DescentVehicle", "DockingSystem", "SpaceStation", "Satellite" });
+    }
 }

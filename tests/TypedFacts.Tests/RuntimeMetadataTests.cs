@@ -1,0 +1,167 @@
+using Shouldly;
+using Xunit;
+
+namespace TypedFacts.Tests;
+
+/// <summary>
+/// SPEC 3.1: the runtime's descriptors, on a small model built by hand the way generated code
+/// builds one (kinds, typed fields, evidence, a constant), without any generated code.
+/// </summary>
+public sealed class RuntimeMetadataTests
+{
+    private static readonly FactSource s_article = new("Article000", "Russians return to Earth", new FactDate(2021, 10, 17), null, "seeds/article.txt");
+    private static readonly FactSource s_tweet = new("Article002", "A tweet", null, new Uri("https://example.org/tweet"), null);
+
+    [Fact]
+    public void AKindFindsItsEntriesAndFieldsAndItsFieldsPointBackAtIt()
+    {
+        Person.Descriptor.Fields.ShouldBe([Person.NameField, Person.AgeField]);
+        Person.Descriptor.Fields.ShouldBeSameAs(Person.Descriptor.Fields);
+        Person.NameField.Owner.ShouldBeSameAs(Person.Descriptor);
+        Person.Yulia.Kind.ShouldBeSameAs(Person.Descriptor);
+
+        Person.Descriptor.TryGet("Yulia", out var found).ShouldBeTrue();
+        found.ShouldBeSameAs(Person.Yulia);
+        Person.Descriptor.TryGet("Nobody", out _).ShouldBeFalse();
+        Person.Descriptor.TryGet(null!, out _).ShouldBeFalse();
+        Person.Descriptor.TryGetField("age", out var byYaml).ShouldBeTrue();
+        Person.Descriptor.TryGetField("Age", out var byName).ShouldBeTrue();
+        byYaml.ShouldBeSameAs(byName);
+        Person.Descriptor.ToString().ShouldBe("Space.Person");
+    }
+
+    [Fact]
+    public void ATypedFieldReadsWithoutBoxingAndAnUntypedOneChecksTheKind()
+    {
+        Person.AgeField.Get(Person.Yulia).ShouldBe(37);
+        Person.AgeField.GetValue(Person.Yulia).ShouldBe(37);
+        Person.AgeField.Type.ToString().ShouldBe("int?");
+        Person.AgeField.Type.ClrType.ShouldBe(typeof(int?));
+        Person.AgeField.ToString().ShouldBe("Person.Age");
+
+        Should.Throw<ArgumentException>(() => Person.AgeField.GetValue(new Other())).Message.ShouldContain("Person.Age");
+        Should.Throw<ArgumentNullException>(() => Person.AgeField.Get(null!));
+    }
+
+    [Fact]
+    public void EvidenceForAFieldIsTheItemsNamingItThatAreNoClaims()
+    {
+        var evidence = Person.Yulia.EvidenceFor(Person.AgeField);
+
+        evidence.Select(e => e.Quote).ShouldBe(["Yulia Peresild, 37"]);
+        Person.Yulia.EvidenceFor(Person.NameField).Select(e => e.Quote).ShouldBe(["Yulia Peresild, 37"]);
+        Should.Throw<ArgumentException>(() => Person.Yulia.EvidenceFor(Other.Field)).Message.ShouldContain("not of Space.Person");
+    }
+
+    [Fact]
+    public void EvidenceItemsAreEqualWhenTheySayTheSame()
+    {
+        var a = new FactEvidence(s_article, "quote", ["age"], null, isClaim: false);
+        var b = new FactEvidence(s_article, "quote", ["age"], null, isClaim: false);
+
+        a.ShouldBe(b);
+        a.GetHashCode().ShouldBe(b.GetHashCode());
+        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["name"], null, isClaim: false));
+        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["age"], null, isClaim: true));
+        a.ToString().ShouldBe("Article000: \u201Cquote\u201D");
+    }
+
+    [Fact]
+    public void AConstantWithoutClaimsHasItsAdoptedClaimBackedByItsOtherEvidence()
+    {
+        var evidence = new[]
+        {
+            new FactEvidence(s_article, "landed at 0436 GMT", [], null, isClaim: false),
+            new FactEvidence(s_tweet, "At 04:35 UTC", [], "The planned time.", isClaim: true),
+        };
+        var constant = new FactConstant("LandingTime", "landing-time", null, new FactType("datetime", FactTypeCategory.Scalar, false, false, typeof(DateTimeOffset)), new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero), evidence, null);
+
+        var claim = constant.Claims.ShouldHaveSingleItem();
+        claim.IsAdopted.ShouldBeTrue();
+        claim.Value.ShouldBe(constant.Value);
+        claim.Evidence.Select(e => e.Source).ShouldBe([s_article]);
+        claim.Note.ShouldBeNull();
+        constant.Evidence.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void AModelListsItsKindsSourcesAndConstantsAndBuildsConstantsOnce()
+    {
+        var built = 0;
+        var model = new FactModel("Space", [Person.Descriptor, Other.Descriptor], [s_article, s_tweet], () =>
+        {
+            built++;
+            return [];
+        });
+
+        model.TryGetKind("Person", out var kind).ShouldBeTrue();
+        kind.ShouldBeSameAs(Person.Descriptor);
+        model.TryGetKind("Mission", out _).ShouldBeFalse();
+        model.TryGetSource("Article002", out var source).ShouldBeTrue();
+        source!.Url!.OriginalString.ShouldBe("https://example.org/tweet");
+        built.ShouldBe(0);
+        model.Constants.ShouldBeEmpty();
+        model.Constants.ShouldBeEmpty();
+        built.ShouldBe(1);
+    }
+
+    [Fact]
+    public void ATypeNamesItsKindOnlyWhenAskedAndListsEnumMembers()
+    {
+        var asked = 0;
+        var reference = new FactType("Person", FactTypeCategory.Entity, isList: true, isNullable: false, typeof(IReadOnlyList<Person>), () =>
+        {
+            asked++;
+            return Person.Descriptor;
+        });
+        var role = new FactType("Role", FactTypeCategory.Enum, false, false, typeof(DayOfWeek), enumMembers: ["Actress", "Director"]);
+
+        asked.ShouldBe(0);
+        reference.Kind.ShouldBeSameAs(Person.Descriptor);
+        asked.ShouldBe(1);
+        reference.ToString().ShouldBe("Person[]");
+        reference.EnumMembers.ShouldBeEmpty();
+        role.EnumMembers.ShouldBe(["Actress", "Director"]);
+        role.Kind.ShouldBeNull();
+    }
+
+    /// <summary>A kind written as generated code writes one, by hand.</summary>
+    private sealed class Person : IFact
+    {
+        // The lambdas read fields initialized after this one (generated code puts them in a nested class instead).
+        public static readonly FactKind Descriptor = new("Person", "Space", "A person.", isEntity: true, () => Fields!, () => All!, id => All!.FirstOrDefault(p => p.Id == id));
+        public static readonly FactField<Person, string> NameField = new(Descriptor, "Name", "name", null, new FactType("string", FactTypeCategory.Scalar, false, false, typeof(string)), p => p.Name);
+        public static readonly FactField<Person, int?> AgeField = new(Descriptor, "Age", "age", "Age in years", new FactType("int", FactTypeCategory.Scalar, false, true, typeof(int?)), p => p.Age);
+        public static readonly Person Yulia = new("Yulia", "Yulia Peresild", 37,
+        [
+            new FactEvidence(s_article, "Yulia Peresild, 37", ["name", "age"], null, isClaim: false),
+            new FactEvidence(s_tweet, "Yulia Peresild, 38", ["age"], "A slip.", isClaim: true),
+            new FactEvidence(s_article, "a Russian actress", [], null, isClaim: false),
+        ]);
+
+        private static readonly FactField[] Fields = [NameField, AgeField];
+        private static readonly Person[] All = [Yulia];
+
+        private Person(string id, string name, int? age, IReadOnlyList<FactEvidence> evidence) => (Id, Name, Age, Evidence) = (id, name, age, evidence);
+
+        public string Id { get; }
+
+        public string Name { get; }
+
+        public int? Age { get; }
+
+        public IReadOnlyList<FactEvidence> Evidence { get; }
+
+        public FactKind Kind => Descriptor;
+
+        public IReadOnlyList<FactEvidence> EvidenceFor(FactField field) => FactEvidence.For(Evidence, field, Descriptor);
+    }
+
+    private sealed class Other : IFactRecord
+    {
+        public static readonly FactKind Descriptor = new("Other", "Space", null, isEntity: false, () => [Field!], () => [], _ => null);
+        public static readonly FactField<Other, string> Field = new(Descriptor, "Text", "text", null, new FactType("string", FactTypeCategory.Scalar, false, false, typeof(string)), _ => "text");
+
+        public FactKind Kind => Descriptor;
+    }
+}
