@@ -80,7 +80,7 @@ public static class QuizQuestionBank
             return null;
         }
 
-        var craft = landing.Spacecraft.Count > 0 ? landing.Spacecraft[0].Name : "the film crew";
+        var craft = landing.Spacecraft is { Count: > 0 } aboard ? aboard[0].Name : "the film crew";
         var where = landing.Place is { } place ? $" on {place.Name}" : string.Empty;
         // A minute early and three hours early are the times the sources wrongly gave; the others are plausible slips.
         var nearby = new[] { at.AddMinutes(-1), at.AddHours(-3), at.AddHours(1), at.AddHours(12) };
@@ -112,33 +112,35 @@ public static class QuizQuestionBank
 
     private static QuizQuestion? PilotHome(Random random)
     {
+        // FilmCrewFlight is the flight down, aboard Soyuz MS-18; FilmCrewAscent is the flight up.
         var flight = Mission.FilmCrewFlight;
-        var pilot = flight.ReturnCrew.FirstOrDefault(IsSpaceTraveller);
+        var crew = flight.Crew ?? [];
+        var pilot = crew.FirstOrDefault(IsSpaceTraveller);
         if (pilot is null)
         {
             return null;
         }
 
-        var passengers = flight.ReturnCrew.Where(p => p != pilot).Select(p => p.Name).ToList();
+        var passengers = crew.Where(p => p != pilot).Select(p => p.Name).ToList();
         var carried = passengers.Count > 0 ? string.Join(" and ", passengers) : "the film crew";
         // The commander who flew them up is the tempting wrong answer, so it comes first.
-        var others = new[] { flight.Commander }
+        var others = new[] { Mission.FilmCrewAscent.Commander }
             .Concat(Person.All.Where(IsSpaceTraveller))
             .OfType<Person>()
-            .Where(p => !flight.ReturnCrew.Contains(p))
+            .Where(p => !crew.Contains(p))
             .Select(p => p.Name);
         return QuizQuestion.Create(
             $"Who flew {carried} back down to Earth?",
             pilot.Name,
             others,
-            QuizFact.Of(flight, Mission.Fields.ReturnCrew).With(QuizFact.Of(pilot, Person.Fields.Description)),
+            QuizFact.Of(flight, Mission.Fields.Crew).With(QuizFact.Of(pilot, Person.Fields.Description)),
             random);
     }
 
     private static QuizQuestion? FilmTitle(Random random)
     {
         var milestone = Milestone.FirstFictionFilmInSpace;
-        if (milestone.Film is not { } film)
+        if (milestone.Film is not { Title: { } title } film)
         {
             return null;
         }
@@ -146,10 +148,14 @@ public static class QuizQuestionBank
         var achievement = milestone.Achievement.Length > 0
             ? char.ToLowerInvariant(milestone.Achievement[0]) + milestone.Achievement[1..]
             : "film";
+        // The other films' titles first (a project no article titles has none), then the short headlines of the
+        // sources, which read like titles too.
+        var others = Film.All.Where(f => f != film).Select(f => f.Title).OfType<string>()
+            .Concat(Facts.Sources.All.Select(s => s.Title).Where(t => t.Split(' ').Length <= 6));
         return QuizQuestion.Create(
             $"What is the (tentative) title of the {achievement}?",
-            film.Title,
-            Film.All.Where(f => f != film).Select(f => f.Title),
+            title,
+            others,
             QuizFact.Of(film, Film.Fields.Title),
             random);
     }
@@ -165,7 +171,7 @@ public static class QuizQuestionBank
         // People who worked on the film are the hardest wrong answers, so they come first.
         var others = Person.All
             .Where(p => p != director)
-            .OrderByDescending(p => p.Films.Contains(film))
+            .OrderByDescending(p => p.Films?.Contains(film) == true)
             .Select(p => p.Name);
         return QuizQuestion.Create(
             $"Who directed \"{film.Title}\"?",
@@ -175,21 +181,26 @@ public static class QuizQuestionBank
             random);
     }
 
-    private static QuizQuestion ThrusterMisfireDate(Random random)
+    private static QuizQuestion? ThrusterMisfireDate(Random random)
     {
-        var date = Facts.ThrusterMisfireDate;
-        var craft = Event.ThrusterMisfire.Spacecraft.Count > 0 ? Event.ThrusterMisfire.Spacecraft[0].Name : "the spacecraft";
+        var misfire = Event.ThrusterMisfire;
+        if (DayOf(misfire.Date) is not DateOnly date)
+        {
+            return null;
+        }
+
+        var craft = misfire.Spacecraft is { Count: > 0 } involved ? involved[0].Name : "the spacecraft";
         // Other dates of the mission make the best distractors; neighbouring days fill in when there are few.
         var otherDates = Event.All
-            .Select(e => e.Date)
+            .Where(e => e != misfire)
+            .Select(e => DayOf(e.Date))
             .OfType<DateOnly>()
-            .Append(Facts.LaunchDate)
             .Concat([date.AddDays(-1), date.AddDays(1), date.AddDays(-2)]);
         return QuizQuestion.Create(
             $"On what date did a thruster of {craft} fire unexpectedly during a test?",
             AnswerFormat.Date(date),
             otherDates.Select(AnswerFormat.Date),
-            QuizFact.Constant(nameof(Facts.ThrusterMisfireDate)),
+            QuizFact.Of(misfire, Event.Fields.Date),
             random);
     }
 
@@ -208,7 +219,7 @@ public static class QuizQuestionBank
     {
         var rehab = Facts.RehabDuration;
         var stay = Event.StarCityRehabilitation;
-        var who = stay.People.Count > 0 ? string.Join(" and ", stay.People.Select(p => p.Name)) : "the film crew";
+        var who = stay.People is { Count: > 0 } people ? string.Join(" and ", people.Select(p => p.Name)) : "the film crew";
         var where = stay.Place is { } place ? $" at {place.Name}" : string.Empty;
         return QuizQuestion.Create(
             $"How long a rehab were {who} to undergo{where} after landing?",
@@ -219,4 +230,8 @@ public static class QuizQuestionBank
     }
 
     private static bool IsSpaceTraveller(Person person) => person.Role is Role.Cosmonaut or Role.Astronaut;
+
+    /// <summary>A partial date known to the day, as a calendar date; null for one known only to the month or year.</summary>
+    private static DateOnly? DayOf(FactDate? date) =>
+        date is { Precision: FactDatePrecision.Day, Month: int month, Day: int day } known ? new DateOnly(known.Year, month, day) : null;
 }

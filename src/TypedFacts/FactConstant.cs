@@ -13,8 +13,7 @@ namespace TypedFacts
         /// <param name="type">The constant's type.</param>
         /// <param name="value">The constant's value, boxed.</param>
         /// <param name="evidence">Every item of its <c>$evidence</c>, claims included.</param>
-        /// <param name="claims">The adopted claim, then each variant; null when no source disputes the value.</param>
-        public FactConstant(string name, string yamlName, string? description, FactType type, object? value, IReadOnlyList<FactEvidence> evidence, IReadOnlyList<FactClaim<object?>>? claims)
+        public FactConstant(string name, string yamlName, string? description, FactType type, object? value, IReadOnlyList<FactEvidence> evidence)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             YamlName = yamlName ?? throw new ArgumentNullException(nameof(yamlName));
@@ -22,7 +21,7 @@ namespace TypedFacts
             Type = type ?? throw new ArgumentNullException(nameof(type));
             Value = value;
             Evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
-            Claims = claims ?? new[] { new FactClaim<object?>(value, isAdopted: true, Adopted(evidence), note: null) };
+            Claims = FactClaims.Of(value, Adopted(evidence), evidence, item => true, v => v);
         }
 
         /// <summary>The C# name of the constant: <c>DaysOnStation</c>.</summary>

@@ -10,20 +10,33 @@ namespace TypedFacts
     public sealed class FactEvidence : IEquatable<FactEvidence>
     {
         private static readonly FactEvidence[] s_none = new FactEvidence[0];
+        private readonly Func<object?>? _claimed;
+        private object? _value;
+        private bool _evaluated;
 
-        /// <summary>Creates an evidence item; generated code calls this.</summary>
+        /// <summary>Creates an evidence item that supports the adopted value; generated code calls this.</summary>
         /// <param name="source">The source quoted.</param>
         /// <param name="quote">The passage of the source, verbatim.</param>
         /// <param name="fields">The YAML names of the fields the quote supports; empty for the whole fact.</param>
         /// <param name="note">The curator's note, if any.</param>
-        /// <param name="isClaim">Whether the item gives another value for its field (a <c>value:</c>).</param>
-        public FactEvidence(FactSource source, string quote, IReadOnlyList<string> fields, string? note, bool isClaim)
+        public FactEvidence(FactSource source, string quote, IReadOnlyList<string> fields, string? note)
         {
             Source = source ?? throw new ArgumentNullException(nameof(source));
             Quote = quote ?? throw new ArgumentNullException(nameof(quote));
             Fields = fields ?? throw new ArgumentNullException(nameof(fields));
             Note = note;
-            IsClaim = isClaim;
+        }
+
+        /// <summary>Creates a claim: an item whose source gives another value; generated code calls this.</summary>
+        /// <param name="source">The source quoted.</param>
+        /// <param name="quote">The passage of the source, verbatim.</param>
+        /// <param name="fields">The YAML name of the one field the claim is about; empty on a constant.</param>
+        /// <param name="note">Why the value was not adopted, if given.</param>
+        /// <param name="claimed">The value the source gives, built when first read (it may be an entry).</param>
+        public FactEvidence(FactSource source, string quote, IReadOnlyList<string> fields, string? note, Func<object?> claimed)
+            : this(source, quote, fields, note)
+        {
+            _claimed = claimed ?? throw new ArgumentNullException(nameof(claimed));
         }
 
         /// <summary>The source the quote is taken from.</summary>
@@ -39,7 +52,22 @@ namespace TypedFacts
         public string? Note { get; }
 
         /// <summary>Whether the item is a claim: its source gives another value for its field than the one adopted.</summary>
-        public bool IsClaim { get; }
+        public bool IsClaim => _claimed is not null;
+
+        /// <summary>The value a claim gives, typed as its field's property (boxed); null for an item that is no claim.</summary>
+        public object? Value
+        {
+            get
+            {
+                if (_claimed is not null && !_evaluated)
+                {
+                    _value = _claimed();
+                    _evaluated = true;
+                }
+
+                return _value;
+            }
+        }
 
         /// <summary>
         /// The items of <paramref name="evidence"/> that name <paramref name="field"/> and are no claims: what

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace TypedFacts
 {
@@ -37,6 +38,15 @@ namespace TypedFacts
         /// <returns>The value, boxed; null for a missing value.</returns>
         /// <exception cref="ArgumentException"><paramref name="record"/> is of another kind.</exception>
         public abstract object? GetValue(IFactRecord record);
+
+        /// <summary>
+        /// The values the sources give for the field on an entry of its kind, boxed: the adopted value (with
+        /// <see cref="IFact.EvidenceFor"/>) first, then each value a source gives instead, in file order.
+        /// </summary>
+        /// <param name="record">A record of <see cref="Owner"/>; a value kind's records have no evidence, so just the adopted value.</param>
+        /// <returns>The claims.</returns>
+        /// <exception cref="ArgumentException"><paramref name="record"/> is of another kind.</exception>
+        public abstract IReadOnlyList<FactClaim<object?>> GetClaims(IFactRecord record);
 
         /// <summary>The field's full name.</summary>
         /// <returns><c>Person.Age</c>.</returns>
@@ -84,7 +94,36 @@ namespace TypedFacts
         public TValue Get(TRecord record) => _get(record ?? throw new ArgumentNullException(nameof(record)));
 
         /// <inheritdoc/>
-        public override object? GetValue(IFactRecord record)
-            => record is TRecord typed ? _get(typed) : throw new ArgumentException($"{ToString()} is a field of {Owner}; the record is a {record?.Kind.ToString() ?? "null"}.", nameof(record));
+        public override object? GetValue(IFactRecord record) => _get(Typed(record));
+
+        /// <summary>
+        /// The values the sources give for the field on an entry: the adopted value (the property's, with
+        /// <see cref="IFact.EvidenceFor"/>) first, then one claim per distinct value a source gives instead, in file
+        /// order, with the items that give it and the first one's note. What the generated <c>ClaimsFor</c> returns.
+        /// </summary>
+        /// <param name="record">A record of <see cref="FactField.Owner"/>.</param>
+        /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
+        public IReadOnlyList<FactClaim<TValue>> Claims(TRecord record)
+        {
+            CheckOwner(this, (record ?? throw new ArgumentNullException(nameof(record))).Kind);
+            var evidence = record is IFact fact ? fact.Evidence : (IReadOnlyList<FactEvidence>)new FactEvidence[0];
+            return FactClaims.Of(_get(record), FactEvidence.For(evidence, this, Owner), evidence, item => item.Fields.Count == 1 && item.Fields[0] == YamlName, value => (TValue)value!);
+        }
+
+        /// <inheritdoc/>
+        public override IReadOnlyList<FactClaim<object?>> GetClaims(IFactRecord record)
+        {
+            var claims = Claims(Typed(record));
+            var boxed = new FactClaim<object?>[claims.Count];
+            for (var i = 0; i < boxed.Length; i++)
+            {
+                boxed[i] = new FactClaim<object?>(claims[i].Value, claims[i].IsAdopted, claims[i].Evidence, claims[i].Note);
+            }
+
+            return boxed;
+        }
+
+        private TRecord Typed(IFactRecord record)
+            => record as TRecord ?? throw new ArgumentException($"{ToString()} is a field of {Owner}; the record is a {record?.Kind.ToString() ?? "null"}.", nameof(record));
     }
 }

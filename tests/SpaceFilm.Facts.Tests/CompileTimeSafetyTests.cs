@@ -15,7 +15,7 @@ public sealed class CompileTimeSafetyTests
             int? age = SpaceFilm.Person.YuliaPeresild.Age;
             System.TimeSpan aboard = SpaceFilm.Facts.DaysOnStation;
             System.DateTimeOffset? landed = SpaceFilm.Event.SoyuzMs18Landing.At;
-            SpaceFilm.Person commander = SpaceFilm.Mission.FilmCrewFlight.Commander!;
+            SpaceFilm.Person commander = SpaceFilm.Mission.FilmCrewAscent.Commander!;
             SpaceFilm.Role role = SpaceFilm.Role.Actress;
             """).ShouldBeEmpty();
     }

@@ -25,8 +25,8 @@ public sealed class LazinessTests
             BuiltEntries(person).ShouldBe(1);
             BuiltEntries(mission).ShouldBe(0); // the reference list holds indexes until it is read
 
-            missions.Cast<object>().Count().ShouldBe(1);
-            BuiltEntries(mission).ShouldBe(1);
+            missions.Cast<object>().Count().ShouldBe(2); // the flight up and the flight down
+            BuiltEntries(mission).ShouldBe(2);
             BuiltEntries(person).ShouldBe(1);
         }
         finally

@@ -1,4 +1,5 @@
 using Shouldly;
+using TypedFacts;
 using Xunit;
 
 namespace SpaceFilm.Tests;
@@ -27,14 +28,22 @@ public sealed class ModelFactsTests
     [Fact]
     public void DatesAndTimesAreRealTypes()
     {
-        Event.FilmCrewLaunch.Date.ShouldBe(new DateOnly(2021, 10, 5));
-        Event.ThrusterMisfire.Date.ShouldBe(new DateOnly(2021, 10, 15));
-        Event.ThrusterMisfire.Weekday.ShouldBe(Weekday.Friday);
+        Event.FilmCrewLaunch.Date.ShouldBe(new FactDate(2021, 10, 5));
+        Event.ThrusterMisfire.Date.ShouldBe(new FactDate(2021, 10, 15));
+        Event.SoyuzMs18Landing.Date.ShouldBe(new FactDate(2021, 10, 17));
         Event.SoyuzMs18Landing.At.ShouldBe(new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero));
-        Facts.LandingTime.ShouldBe(new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero));
-        Facts.LaunchDate.ShouldBe(new DateOnly(2021, 10, 5));
-        Facts.Sources.Article000.Published.ShouldBe(new TypedFacts.FactDate(2021, 10, 17));
+        Event.SoyuzMs18Landing.Date.ShouldNotBeNull().Precision.ShouldBe(FactDatePrecision.Day);
+
+        // Known to the month or the year only, as a dated article gives them.
+        Event.IssDocking.Date.ShouldBe(new FactDate(2021, 10));
+        Event.HollywoodProjectAnnounced.Date.ShouldBe(new FactDate(2020));
+        Mission.NovitskyIssStay.Start.ShouldNotBeNull().Precision.ShouldBe(FactDatePrecision.Year);
+
+        // Undated texts: no date line, and none of their relative dates became an absolute one.
+        Facts.Sources.Article000.Published.ShouldBe(new FactDate(2021, 10, 17));
         Facts.Sources.Article003.Published.ShouldBeNull();
+        Facts.Sources.Article004.Published.ShouldBeNull();
+        Event.StarCityRehabilitation.Date.ShouldBeNull();
     }
 
     [Fact]
@@ -43,8 +52,6 @@ public sealed class ModelFactsTests
         Facts.DaysOnStation.ShouldBe(TimeSpan.FromDays(12));
         Facts.LostAttitudeControl.ShouldBe(TimeSpan.FromMinutes(30));
         Facts.RehabDuration.ShouldBe(TimeSpan.FromDays(10));
-        Event.ThrusterMisfire.Duration.ShouldBe(TimeSpan.FromMinutes(30));
-        Mission.FilmCrewFlight.Duration.ShouldBe(TimeSpan.FromDays(12));
     }
 
     [Fact]
@@ -53,20 +60,26 @@ public sealed class ModelFactsTests
         Facts.CandidatesAuditioned.ShouldBe(3000);
         Facts.RecoveryHelicopters.ShouldBe(10);
         Facts.NovitskyMonthsOnStation.ShouldBe(6);
-        Facts.FilmBudgetDisclosed.ShouldBeFalse();
+        Facts.JapaneseTouristsScheduled.ShouldBe(2);
+        Film.TheChallenge.BudgetDisclosed.ShouldBe(false);
     }
 
     [Fact]
     public void ReferencesResolveToTheEntries()
     {
-        var flight = Mission.FilmCrewFlight;
+        // Two flights: up with Shkaplerov, down aboard Soyuz MS-18 with Novitsky.
+        var up = Mission.FilmCrewAscent;
+        var down = Mission.FilmCrewFlight;
 
-        flight.Commander.ShouldBeSameAs(Person.AntonShkaplerov);
-        flight.LaunchCrew.ShouldBe([Person.AntonShkaplerov, Person.YuliaPeresild, Person.KlimShipenko]);
-        flight.ReturnCrew.ShouldContain(Person.OlegNovitsky);
-        flight.Landing.ShouldBeSameAs(Event.SoyuzMs18Landing);
-        flight.LandingSite.ShouldBeSameAs(Place.KazakhSteppe);
-        Person.YuliaPeresild.Missions.ShouldContain(flight);
+        up.Commander.ShouldBeSameAs(Person.AntonShkaplerov);
+        up.Crew.ShouldNotBeNull().ShouldBe([Person.AntonShkaplerov, Person.YuliaPeresild, Person.KlimShipenko]);
+        up.Launch.ShouldBeSameAs(Event.FilmCrewLaunch);
+        up.LaunchSite.ShouldBeSameAs(Place.BaikonurCosmodrome);
+        down.Crew.ShouldNotBeNull().ShouldBe([Person.OlegNovitsky, Person.YuliaPeresild, Person.KlimShipenko]);
+        down.Spacecraft.ShouldBeSameAs(Spacecraft.SoyuzMs18);
+        down.Landing.ShouldBeSameAs(Event.SoyuzMs18Landing);
+        down.LandingSite.ShouldBeSameAs(Place.KazakhSteppe);
+        Person.YuliaPeresild.Missions.ShouldNotBeNull().ShouldBe([up, down]);
     }
 
     [Fact]
@@ -114,6 +127,45 @@ public sealed class ModelFactsTests
         second.ShouldBe(first);
         second[0].GetHashCode().ShouldBe(first[0].GetHashCode());
         first[0].ShouldNotBe(Person.YuliaPeresild.Evidence[0]);
+    }
+
+    [Fact]
+    public void WhatNoArticleSaysIsUnsetAndAnUnknownListIsNull()
+    {
+        Mission.FilmCrewAscent.Spacecraft.ShouldBeNull();
+        Event.FilmCrewLaunch.Spacecraft.ShouldBeNull();
+        Spacecraft.KursDockingSystem.PartOf.ShouldBeNull();
+        Film.TomCruiseSpaceFilm.Title.ShouldBeNull();
+        Person.YuriGagarin.Role.ShouldBeNull();
+        Person.ValentinaTereshkova.Role.ShouldBeNull();
+        Person.TomCruise.Nationality.ShouldBeNull();
+        Person.RichardBranson.Nationality.ShouldBe("American");
+        Organisation.Tass.Kind.ShouldBeNull();
+        Place.Hollywood.Kind.ShouldBeNull();
+        Person.YuriGagarin.Missions.ShouldBeNull();
+    }
+
+    [Fact]
+    public void DisagreementsAreClaimsOnTheFieldsTheyDispute()
+    {
+        Facts.Model.Kinds.ShouldNotContain(k => k.Name == "Discrepancy");
+
+        var ascent = Mission.FilmCrewAscent.ClaimsFor(Mission.Fields.Spacecraft);
+        ascent.Count.ShouldBe(2);
+        (ascent[0].IsAdopted, ascent[0].Value).ShouldBe((true, (Spacecraft?)null));
+        ascent[1].Value.ShouldBeSameAs(Spacecraft.SoyuzMs18);
+        ascent[1].Evidence.ShouldHaveSingleItem().Source.ShouldBeSameAs(Facts.Sources.Article003);
+        ascent[1].Note.ShouldNotBeNullOrWhiteSpace();
+
+        Event.SoyuzMs18Landing.ClaimsFor(Event.Fields.At).Select(c => c.Value).ShouldBe(
+        [
+            new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero),
+            new DateTimeOffset(2021, 10, 17, 1, 36, 0, TimeSpan.Zero),
+            new DateTimeOffset(2021, 10, 17, 4, 35, 0, TimeSpan.Zero),
+        ]);
+        Person.OlegNovitsky.ClaimsFor(Person.Fields.Name).Select(c => c.Value).ShouldBe(["Oleg Novitsky", "Oleg Novitski"]);
+        Person.AntonShkaplerov.ClaimsFor(Person.Fields.Name).Select(c => c.Value).ShouldBe(["Anton Shkaplerov", "Anton Shkplerov"]);
+        Film.TheChallenge.ClaimsFor(Film.Fields.Rival).Select(c => c.Value).ShouldBe([Film.TomCruiseSpaceFilm, Film.MissionImpossible]);
     }
 
     [Fact]

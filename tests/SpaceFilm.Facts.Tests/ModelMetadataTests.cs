@@ -139,6 +139,6 @@ public sealed class ModelMetadataTests
             }
         }
 
-        values.ShouldBeGreaterThan(500);
+        values.ShouldBeGreaterThan(350);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ProvenanceTests
     [Fact]
     public void EveryConstantHasEvidenceFoundInItsArticle()
     {
-        Facts.Model.Constants.Count.ShouldBeGreaterThan(10);
+        Facts.Model.Constants.Count.ShouldBeGreaterThan(5);
 
         foreach (var constant in Facts.Model.Constants)
         {

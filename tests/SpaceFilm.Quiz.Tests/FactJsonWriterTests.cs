@@ -48,19 +48,19 @@ public sealed class FactJsonWriterTests : IDisposable
         CountOf(nameof(Organisation)).ShouldBe(Organisation.All.Count);
         CountOf(nameof(Place)).ShouldBe(Place.All.Count);
         CountOf(nameof(Spacecraft)).ShouldBe(Spacecraft.All.Count);
+        CountOf(nameof(Animal)).ShouldBe(Animal.All.Count);
         CountOf(nameof(Film)).ShouldBe(Film.All.Count);
         CountOf(nameof(Mission)).ShouldBe(Mission.All.Count);
         CountOf(nameof(Event)).ShouldBe(Event.All.Count);
         CountOf(nameof(Quotation)).ShouldBe(Quotation.All.Count);
         CountOf(nameof(Milestone)).ShouldBe(Milestone.All.Count);
-        CountOf(nameof(Discrepancy)).ShouldBe(Discrepancy.All.Count);
         Root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ShouldBe(Facts.Sources.All.Select(s => s.Id));
 
         IdsOf(nameof(Person)).ShouldBe(Person.All.Select(p => p.Id));
         IdsOf(nameof(Event)).ShouldBe(Event.All.Select(e => e.Id));
         Entries.Count().ShouldBe(
-            Person.All.Count + Organisation.All.Count + Place.All.Count + Spacecraft.All.Count + Film.All.Count
-            + Mission.All.Count + Event.All.Count + Quotation.All.Count + Milestone.All.Count + Discrepancy.All.Count);
+            Person.All.Count + Organisation.All.Count + Place.All.Count + Spacecraft.All.Count + Animal.All.Count + Film.All.Count
+            + Mission.All.Count + Event.All.Count + Quotation.All.Count + Milestone.All.Count);
     }
 
     [Fact]
@@ -70,10 +70,7 @@ public sealed class FactJsonWriterTests : IDisposable
         [
             nameof(Facts.CandidatesAuditioned), nameof(Facts.DaysOnStation), nameof(Facts.NovitskyMonthsOnStation),
             nameof(Facts.LostAttitudeControl), nameof(Facts.RecoveryHelicopters), nameof(Facts.RehabDuration),
-            nameof(Facts.OtherCameoCosmonauts), nameof(Facts.CameoCosmonautsTotal), nameof(Facts.YearsSinceGagarin),
-            nameof(Facts.FirstMoonStepsYear), nameof(Facts.HollywoodProjectYear), nameof(Facts.SpaceXMonopolyEndYear),
-            nameof(Facts.JapaneseTouristsScheduled), nameof(Facts.LaunchDate), nameof(Facts.ThrusterMisfireDate),
-            nameof(Facts.LandingTime), nameof(Facts.FilmBudgetDisclosed), nameof(Facts.LandingCrewSize),
+            nameof(Facts.OtherCameoCosmonauts), nameof(Facts.YearsSinceGagarin), nameof(Facts.JapaneseTouristsScheduled),
         ];
 
         Constants.Select(c => c.GetProperty("id").GetString()).ShouldBe(names, ignoreOrder: true);
@@ -91,16 +88,11 @@ public sealed class FactJsonWriterTests : IDisposable
     public void Constant_values_match_the_typed_constants()
     {
         Constant(nameof(Facts.CandidatesAuditioned)).GetInt32().ShouldBe(Facts.CandidatesAuditioned);
-        Constant(nameof(Facts.FilmBudgetDisclosed)).GetBoolean().ShouldBe(Facts.FilmBudgetDisclosed);
+        Constant(nameof(Facts.NovitskyMonthsOnStation)).GetInt32().ShouldBe(Facts.NovitskyMonthsOnStation);
         // XmlConvert reads ISO 8601 durations independently of the writer's own formatter.
         XmlConvert.ToTimeSpan(Constant(nameof(Facts.DaysOnStation)).GetString()!).ShouldBe(Facts.DaysOnStation);
         XmlConvert.ToTimeSpan(Constant(nameof(Facts.LostAttitudeControl)).GetString()!).ShouldBe(Facts.LostAttitudeControl);
         Constant(nameof(Facts.RehabDuration)).GetString().ShouldBe("P" + Facts.RehabDuration.Days.ToString(CultureInfo.InvariantCulture) + "D");
-        DateOnly.ParseExact(Constant(nameof(Facts.LaunchDate)).GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-            .ShouldBe(Facts.LaunchDate);
-        var landing = Constant(nameof(Facts.LandingTime)).GetString()!;
-        DateTimeOffset.ParseExact(landing, "O", CultureInfo.InvariantCulture).ShouldBe(Facts.LandingTime);
-        landing.ShouldEndWith("+00:00");
     }
 
     [Fact]
@@ -127,13 +119,17 @@ public sealed class FactJsonWriterTests : IDisposable
     {
         Entry(nameof(Person), Person.YuliaPeresild.Id).GetProperty("fields").GetProperty("missions")
             .EnumerateArray().Select(m => m.GetString())
-            .ShouldBe(Person.YuliaPeresild.Missions.Select(m => m.Id));
+            .ShouldBe(Person.YuliaPeresild.Missions.ShouldNotBeNull().Select(m => m.Id));
 
-        var flight = Entry(nameof(Mission), Mission.FilmCrewFlight.Id).GetProperty("fields");
-        flight.GetProperty("commander").GetString().ShouldBe(Mission.FilmCrewFlight.Commander.ShouldNotBeNull().Id);
-        flight.GetProperty("landing").GetString().ShouldBe(Mission.FilmCrewFlight.Landing.ShouldNotBeNull().Id);
-        flight.GetProperty("returnCrew").EnumerateArray().Select(p => p.GetString())
-            .ShouldBe(Mission.FilmCrewFlight.ReturnCrew.Select(p => p.Id));
+        var up = Entry(nameof(Mission), Mission.FilmCrewAscent.Id).GetProperty("fields");
+        up.GetProperty("commander").GetString().ShouldBe(Mission.FilmCrewAscent.Commander.ShouldNotBeNull().Id);
+        up.GetProperty("spacecraft").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        var down = Entry(nameof(Mission), Mission.FilmCrewFlight.Id).GetProperty("fields");
+        down.GetProperty("spacecraft").GetString().ShouldBe(Mission.FilmCrewFlight.Spacecraft.ShouldNotBeNull().Id);
+        down.GetProperty("landing").GetString().ShouldBe(Mission.FilmCrewFlight.Landing.ShouldNotBeNull().Id);
+        down.GetProperty("crew").EnumerateArray().Select(p => p.GetString())
+            .ShouldBe(Mission.FilmCrewFlight.Crew.ShouldNotBeNull().Select(p => p.Id));
     }
 
     [Fact]
@@ -150,17 +146,19 @@ public sealed class FactJsonWriterTests : IDisposable
     public void Event_dates_times_durations_and_enums_use_iso_and_member_names()
     {
         var landing = Entry(nameof(Event), Event.SoyuzMs18Landing.Id).GetProperty("fields");
-        landing.GetProperty("date").GetString()
-            .ShouldBe(Event.SoyuzMs18Landing.Date.ShouldNotBeNull().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        landing.GetProperty("date").GetString().ShouldBe(Event.SoyuzMs18Landing.Date.ShouldNotBeNull().ToString());
+        landing.GetProperty("date").GetString().ShouldBe("2021-10-17");
         DateTimeOffset.Parse(landing.GetProperty("at").GetString()!, CultureInfo.InvariantCulture)
             .ShouldBe(Event.SoyuzMs18Landing.At.ShouldNotBeNull());
         landing.GetProperty("kind").GetString().ShouldBe(nameof(EventKind.Landing));
-        landing.GetProperty("weekday").GetString().ShouldBe(Event.SoyuzMs18Landing.Weekday.ToString());
+
+        // A partial date is written as it is known: to the month here.
+        Entry(nameof(Event), Event.IssDocking.Id).GetProperty("fields").GetProperty("date").GetString().ShouldBe("2021-10");
 
         var misfire = Entry(nameof(Event), Event.ThrusterMisfire.Id).GetProperty("fields");
-        XmlConvert.ToTimeSpan(misfire.GetProperty("duration").GetString()!).ShouldBe(Event.ThrusterMisfire.Duration.ShouldNotBeNull());
         misfire.GetProperty("reportedBy").EnumerateArray().Select(o => o.GetString())
-            .ShouldBe(Event.ThrusterMisfire.ReportedBy.Select(o => o.Id));
+            .ShouldBe(Event.ThrusterMisfire.ReportedBy.ShouldNotBeNull().Select(o => o.Id));
+        misfire.GetProperty("people").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
     [Fact]
@@ -205,7 +203,7 @@ public sealed class FactJsonWriterTests : IDisposable
         var fields = Entry(nameof(Person), Person.YuliaPeresild.Id).GetProperty("fields");
 
         fields.EnumerateObject().Select(f => f.Name).ShouldBe(
-            ["name", "role", "age", "nationality", "alternativeSpellings", "description", "missions", "spacecraft", "organisations", "films"]);
+            ["name", "role", "age", "nationality", "description", "missions", "spacecraft", "organisations", "films"]);
         // Every field an evidence item names must be one of the written fields.
         foreach (var entry in Entries)
         {

@@ -16,7 +16,7 @@ public static class PhaseTimes
     public static int Run(int entries)
     {
         var text = SyntheticFacts.Create(entries);
-        var options = new BindOptions("Synthetic", "Synthetic", RequireEvidence: false, ProjectDirectory: "/project");
+        var options = new BindOptions("Synthetic", "Synthetic", RequireEvidence: EvidenceRequirement.None, ProjectDirectory: "/project");
         var emitOptions = new EmitOptions(false, 13, true, true);
         var runner = new GeneratorRunner(("/project/items.facts.yaml", text));
         for (var round = 0; round < 3; round++)

@@ -23,7 +23,7 @@ public sealed class CancellationTests
 {
     private static readonly CancellationToken s_cancelled = new(canceled: true);
 
-    private static readonly BindOptions s_options = new("Consumer", "Consumer", RequireEvidence: false, ProjectDirectory: "/project");
+    private static readonly BindOptions s_options = new("Consumer", "Consumer", RequireEvidence: EvidenceRequirement.None, ProjectDirectory: "/project");
 
     [Fact]
     public void ReadingAndParsingStop()

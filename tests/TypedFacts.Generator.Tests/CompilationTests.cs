@@ -127,7 +127,7 @@ public sealed class CompilationTests
         harness.LanguageVersion = version;
         var compilation = harness.Run().OutputCompilation;
         var syntax = FactFileParser.Parse("/project/" + fixture + ".facts.yaml", GeneratorHarness.Fixture(fixture + ".facts.yaml"), CancellationToken.None);
-        var specs = FactBinder.Bind([syntax], new BindOptions("Consumer", "Consumer", false, "/project"), CancellationToken.None).Types;
+        var specs = FactBinder.Bind([syntax], new BindOptions("Consumer", "Consumer", EvidenceRequirement.None, "/project"), CancellationToken.None).Types;
 
         foreach (var spec in specs)
         {
@@ -166,17 +166,8 @@ public sealed class CompilationTests
             => model.Kinds.SelectMany(kind => kind.Entries.Select(entry =>
                 $"{kind}.{entry.Id}: " + string.Join(", ", kind.Fields.Select(f => f.YamlName + " = " + f.GetValue(entry)))));
 
-        // Compiles and loads a consumer; its Model is reached by reflection here only, as a test has no other way in.
         static TypedFacts.FactModel Load(string name, string yaml)
-        {
-            var run = new GeneratorHarness().AddFile(name.ToLowerInvariant() + ".facts.yaml", yaml).Property("TypedFactsVisibility", "public").Run();
-            run.Errors.ShouldBeEmpty();
-            using var image = new MemoryStream();
-            var emitted = run.OutputCompilation.WithAssemblyName("Consumer" + name).Emit(image);
-            emitted.Success.ShouldBeTrue(string.Join("\n", emitted.Diagnostics));
-            var assembly = System.Reflection.Assembly.Load(image.ToArray());
-            return (TypedFacts.FactModel)assembly.GetType(name + "." + Identifiers.DefaultCatalog(name.ToLowerInvariant() + ".facts.yaml"))!.GetProperty("Model")!.GetValue(null)!;
-        }
+            => Compiled.Model(new GeneratorHarness().AddFile(name.ToLowerInvariant() + ".facts.yaml", yaml), name + "." + Identifiers.DefaultCatalog(name.ToLowerInvariant() + ".facts.yaml"));
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class DiagnosticCatalogTests
 
     private static readonly Dictionary<string, string> s_requireEvidence = new() { ["TypedFactsRequireEvidence"] = "true" };
 
+    private static readonly Dictionary<string, string> s_requireFieldEvidence = new() { ["TypedFactsRequireEvidence"] = "fields" };
+
     /// <summary>The table: every id of the catalog (but TF9001) with the fact files that cause it.</summary>
     public static readonly IReadOnlyList<CatalogCase> Cases =
     [
@@ -311,6 +313,38 @@ public sealed class DiagnosticCatalogTests
                 published: 2021-10-32
             """),
 
+        // '        date: ' is 14 characters.
+        Error("TF2002", "a partial date with a month that does not exist", 7, 15, "'2021-13'", """
+            records:
+              Event:
+                fields:
+                  date: partialdate
+                entries:
+                  Casting:
+                    date: 2021-13
+            """),
+        Error("TF2002", "a partial publication date in words", 4, 16, "'October 2021'", """
+            sources:
+              Article000:
+                title: Russians return to Earth
+                published: October 2021
+            """),
+        // '          - {source: A, quote: q, fields: [age], value: ' is 56 characters: the claim's value is at column 57.
+        Error("TF2002", "a claim value not of its field's type", 12, 57, "'thirty-eight'", """
+            sources:
+              A:
+                title: An article
+            records:
+              Person:
+                fields: {age: int}
+                entries:
+                  YuliaPeresild:
+                    age: 37
+                    $evidence:
+                      - {source: A, quote: q, fields: [age]}
+                      - {source: A, quote: q, fields: [age], value: thirty-eight}
+            """),
+
         // '        landed: ' is 16 characters.
         Error("TF2003", "a date-time without offset", 7, 17, "'2021-10-17T04:36:00'", """
             records:
@@ -439,6 +473,54 @@ public sealed class DiagnosticCatalogTests
                 entries:
                   YuliaPeresild:
                     missions: [FilmCrewFlght]
+            """),
+
+        // '          - {source: A, quote: q, fields: [role], value: ' is 57 characters.
+        Error("TF2013", "a claim of a misspelt enum member", 13, 58, "'Directr' is not a member of the enum Role", """
+            sources:
+              A:
+                title: An article
+            enums:
+              Role: [Actress, Director]
+            records:
+              Person:
+                fields: {role: Role}
+                entries:
+                  YuliaPeresild:
+                    role: Actress
+                    $evidence:
+                      - {source: A, quote: q, fields: [role], value: Directr}
+            """),
+        // '          - {source: A, quote: q, fields: [missions], value: [FilmCrewFlight, ' is 78 characters; the
+        // claim is dropped, so it is not also compared with the adopted value (TF3010).
+        Error("TF2014", "a claim of an unknown reference id", 15, 79, "No Mission has the id 'FilmCrewLanch'", """
+            sources:
+              A:
+                title: An article
+            records:
+              Mission:
+                entries:
+                  FilmCrewFlight: {vehicle: Soyuz MS-18}
+              Person:
+                fields:
+                  missions: Mission[]
+                entries:
+                  YuliaPeresild:
+                    missions: [FilmCrewFlight]
+                    $evidence:
+                      - {source: A, quote: q, fields: [missions], value: [FilmCrewFlight, FilmCrewLanch]}
+            """),
+        // '      - {source: A, quote: q, value: ' is 37 characters.
+        Error("TF2004", "a constant's claim of a duration in months", 9, 38, "uses months", """
+            sources:
+              A:
+                title: An article
+            constants:
+              DaysOnStation:
+                value: P12D
+                type: duration
+                $evidence:
+                  - {source: A, quote: q, value: P1M}
             """),
 
         // Located on the second value, the one that breaks the type inferred from the first.
@@ -715,6 +797,63 @@ public sealed class DiagnosticCatalogTests
                         Article001: "Klim Shipenko, 38"
             """),
 
+        // '          - {source: Article000, quote: "Yulia Peresild, 38", fields: ' is 70 characters: '[' is at column 71.
+        Error("TF3009", "a claim naming two fields", 12, 71, "names exactly one, but it names 2", """
+            sources:
+              Article000:
+                title: Russians return to Earth
+            records:
+              Person:
+                fields: {name: string, age: int}
+                entries:
+                  YuliaPeresild:
+                    name: Yulia Peresild
+                    age: 37
+                    $evidence:
+                      - {source: Article000, quote: "Yulia Peresild, 38", fields: [name, age], value: 38}
+            """),
+        // '...fields: [age], value: ' ends at column 84: the value is at column 85.
+        Yaml("TF3010", "a claim of the adopted value", DiagnosticSeverity.Warning, 12, 85, "the value age already has", """
+            sources:
+              Article000:
+                title: Russians return to Earth
+            records:
+              Person:
+                fields: {name: string, age: int}
+                entries:
+                  YuliaPeresild:
+                    name: Yulia Peresild
+                    age: 37
+                    $evidence:
+                      - {source: Article000, quote: "Yulia Peresild, 37", fields: [age], value: 37}
+            """),
+        // '        age: ' is 13 characters: the value is at column 14.
+        Yaml("TF3011", "a field value no evidence names", DiagnosticSeverity.Warning, 10, 14, "The value of 'age' of the Person entry 'YuliaPeresild'", """
+            sources:
+              Article000:
+                title: Russians return to Earth
+            records:
+              Person:
+                fields: {name: string, age: int}
+                entries:
+                  YuliaPeresild:
+                    name: Yulia Peresild
+                    age: 37
+                    $evidence:
+                      - {source: Article000, quote: "Yulia Peresild", fields: [name]}
+            """) with { Properties = s_requireFieldEvidence },
+        // '    value: ' is 11 characters: the value is at column 12.
+        Yaml("TF3011", "a constant whose only evidence is a claim", DiagnosticSeverity.Warning, 6, 12, "The value of the constant 'CandidatesAuditioned'", """
+            sources:
+              Article000:
+                title: Russians return to Earth
+            constants:
+              CandidatesAuditioned:
+                value: 3000
+                $evidence:
+                  - {source: Article000, quote: "2,000 candidates", value: 2000}
+            """) with { Properties = s_requireFieldEvidence },
+
         // ---------------------------------------------------------------- TF4xxx: several files
         // Files are bound in ordinal path order: the diagnostic is in the later file, b.facts.yaml.
 
@@ -949,7 +1088,7 @@ public sealed class DiagnosticCatalogTests
             .Select(d => $"{d.Id} {d.DefaultSeverity}")
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToArray()
-            .ShouldBe(["TF1011 Warning", "TF3004 Warning", "TF3006 Warning", "TF3008 Warning"]);
+            .ShouldBe(["TF1011 Warning", "TF3004 Warning", "TF3006 Warning", "TF3008 Warning", "TF3010 Warning", "TF3011 Warning"]);
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ public sealed partial class DiagnosticsDocTests
         ["TF9001"] = "an internal error cannot be caused from a fact file",
     };
 
+    /// <summary>The values of <c>TypedFactsRequireEvidence</c> an example can ask for, by saying "`TypedFactsRequireEvidence` set to `mode`".</summary>
+    private static readonly string[] s_evidenceModes = ["true", "fields"];
+
     public static TheoryData<string> DocumentedIds()
     {
         var data = new TheoryData<string>();
@@ -57,9 +60,12 @@ public sealed partial class DiagnosticsDocTests
             harness.AddFile("seeds/article.txt", ArticleText);
         }
 
-        if (section.Body.Contains("`TypedFactsRequireEvidence` set to `true`", StringComparison.Ordinal))
+        foreach (var mode in s_evidenceModes)
         {
-            harness.Property("TypedFactsRequireEvidence", "true");
+            if (section.Body.Contains($"`TypedFactsRequireEvidence` set to `{mode}`", StringComparison.Ordinal))
+            {
+                harness.Property("TypedFactsRequireEvidence", mode);
+            }
         }
 
         var printed = harness.Run().GeneratorDiagnostics.Select(Printed).ToList();

@@ -156,8 +156,10 @@ public sealed class FactsSchemaTests
             url: "https://example.org/article#top"
           Interview:
             title: 1984
+            published: 2021
           fields:
             title: A source whose id is 'fields', cited in the short form
+            published: 2021-10
 
         enums:
           Weekday: [Monday, Tuesday]
@@ -209,6 +211,11 @@ public sealed class FactsSchemaTests
                     fields: ~
                     note: 2021
                   - fields: a short form whose source id happens to be 'fields'
+                  - {source: Interview, quote: "Yulia Peresild, 38", fields: [age], value: 38, note: A misprint.}
+                  - source: Interview
+                    quote: the director
+                    fields: [role]
+                    value: Director
               KlimShipenko:
                 name: Klim Shipenko
                 role: Director
@@ -251,6 +258,7 @@ public sealed class FactsSchemaTests
             description: ~
             $evidence:
               - Article000: "Yulia Peresild"
+              - {source: Interview, quote: "Klim Shipenko flew it", value: KlimShipenko}
         """;
 
     [Fact]
@@ -267,6 +275,7 @@ public sealed class FactsSchemaTests
     [Theory]
     [InlineData("sources:\nenums: ~\nrecords:\nconstants: ~\n")]
     [InlineData("typedfacts: 1\n")]
+    [InlineData("typedfacts: 1.1\n")]
     [InlineData("{}\n")]
     public async Task EmptySectionsPassBoth(string yaml)
     {
@@ -290,6 +299,8 @@ public sealed class FactsSchemaTests
         { "an unknown top-level key", "typedfacts: 1\nnamspace: SpaceFilm\n", "TF1003" },
         { "typedfacts: 2", "typedfacts: 2\n", "TF1004" },
         { "a quoted version", "typedfacts: \"1\"\n", "TF1004" },
+        { "typedfacts: 1.2", "typedfacts: 1.2\n", "TF1004" },
+        { "typedfacts: 1.0", "typedfacts: 1.0\n", "TF1004" },
         { "a root that is a sequence", "- typedfacts: 1\n", "TF1002" },
         { "a namespace with a dash", "namespace: Space-Film\n", "TF2020" },
         { "a namespace with a keyword part", "namespace: SpaceFilm.class\n", "TF2020" },
@@ -330,6 +341,8 @@ public sealed class FactsSchemaTests
         { "a quote that is a list", Source + PersonKind + "      P:\n        name: x\n        $evidence:\n          - {source: A, quote: [a, b]}\n", "TF3007" },
         { "evidence that is not a list", Source + PersonKind + "      P:\n        name: x\n        $evidence: {A: a quote}\n", "TF1005" },
         { "evidence fields that are not a list", Source + PersonKind + "      P:\n        name: x\n        $evidence:\n          - {source: A, quote: a quote, fields: name}\n", "TF1005" },
+        { "a claim value with a $ key", "sources:\n  A:\n    title: An article\nrecords:\n  Point:\n    fields: {x: int}\n  Person:\n    fields: {at: Point}\n    entries:\n      P:\n        at: {x: 1}\n        $evidence:\n          - {source: A, quote: q, fields: [at], value: {x: 2, $note: y}}\n", "TF2012" },
+        { "a claim value with a null list item", Source + "records:\n  Person:\n    fields: {names: \"string[]\"}\n    entries:\n      P:\n        names: [x]\n        $evidence:\n          - {source: A, quote: q, fields: [names], value: [y, ~]}\n", "TF2016" },
 
         // sources
         { "an unknown key in a source", "sources:\n  A:\n    title: An article\n    author: Someone\n", "TF1003" },
@@ -338,6 +351,9 @@ public sealed class FactsSchemaTests
         { "a source that is a scalar", "sources:\n  A: An article\n", "TF1005" },
         { "sources given as a list", "sources:\n  - A\n", "TF1005" },
         { "a publication date that is not yyyy-MM-dd", "sources:\n  A:\n    title: An article\n    published: 17.10.2021\n", "TF2002" },
+        { "a publication month that does not exist", "sources:\n  A:\n    title: An article\n    published: 2021-13\n", "TF2002" },
+        { "a publication year of five digits", "sources:\n  A:\n    title: An article\n    published: 20211\n", "TF2002" },
+        { "a publication date in words", "sources:\n  A:\n    title: An article\n    published: October 2021\n", "TF2002" },
         { "a relative url", "sources:\n  A:\n    title: An article\n    url: /articles/1\n", "TF2002" },
 
         // enums
@@ -386,6 +402,8 @@ public sealed class FactsSchemaTests
         // (typedfacts: 1.0 is the same case in an editor, whose JSON has no integer/float
         // distinction; the converter here keeps 1.0 a float, so NJsonSchema rejects it like the generator.)
         { "typedfacts in hexadecimal", "typedfacts: 0x1\n", true, "TF1004" },
+        // 1.10 is the number 1.1 to JSON; the generator reads the text, which is not '1.1'.
+        { "typedfacts: 1.10", "typedfacts: 1.10\n", true, "TF1004" },
         // JSON Schema cannot see quotes: a quoted date is a string to both, but the generator wants it plain.
         { "a quoted publication date", "sources:\n  A:\n    title: t\n    published: \"2021-10-17\"\n", true, "TF2002" },
         // The pattern checks the shape of a date, not the calendar.

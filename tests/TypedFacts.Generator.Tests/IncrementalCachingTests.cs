@@ -41,7 +41,9 @@ public sealed class IncrementalCachingTests
             entries:
               KazakhSteppe:
                 name: Kazakh steppe
-                $evidence: [Article000: "landed as planned in Kazakhstan's steppe"]
+                $evidence:
+                  - Article000: "landed as planned in Kazakhstan's steppe"
+                  - {source: Article000, quote: "Kazakhstan's steppe", fields: [name], value: Kazakhstan's steppe}
         """;
 
     private const string ArticleText = "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan’s steppe at 0436 GMT.";
@@ -131,6 +133,24 @@ public sealed class IncrementalCachingTests
         // The namespace's registry is internal whatever the visibility: its text is the same.
         RegeneratedFiles(second).ShouldBe(first.Sources.Select(s => s.HintName).Where(h => !h.EndsWith("__FactModel.g.cs", StringComparison.Ordinal)), ignoreOrder: true);
         second.Source("Space.Person.g.cs").ShouldContain("public sealed partial record Person");
+    }
+
+    /// <summary>A claim is part of its entry: editing its value regenerates that kind's file, and checks no quote again.</summary>
+    [Fact]
+    public void EditingAClaimRegeneratesOnlyTheKindItDisputes()
+    {
+        var (harness, first) = ThreeFiles();
+        var places = harness.AdditionalTexts.Single(t => t.Path.EndsWith("places.facts.yaml", StringComparison.Ordinal));
+        var edited = Places.Replace("value: Kazakhstan's steppe}", "value: the Kazakh steppe}", StringComparison.Ordinal);
+        edited.ShouldNotBe(Places);
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(places, new InMemoryAdditionalText(places.Path, edited)), first.OutputCompilation);
+
+        second.GeneratorDiagnostics.ShouldBeEmpty();
+        RegeneratedFiles(second).ShouldBe(["Space.Place.g.cs"]);
+        IncrementalSteps.Reasons(second.Result, TrackingNames.QuoteChecks).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged);
+        second.Source("Space.Place.g.cs").ShouldContain("the Kazakh steppe");
+        first.Source("Space.Place.g.cs").ShouldNotContain("the Kazakh steppe");
     }
 
     [Fact]

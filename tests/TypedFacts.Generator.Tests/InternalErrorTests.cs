@@ -14,7 +14,7 @@ namespace TypedFacts.Generator.Tests;
 /// </summary>
 public sealed class InternalErrorTests
 {
-    private static readonly BindOptions s_options = new("Consumer", "Consumer", RequireEvidence: false, ProjectDirectory: "/project");
+    private static readonly BindOptions s_options = new("Consumer", "Consumer", RequireEvidence: EvidenceRequirement.None, ProjectDirectory: "/project");
 
     /// <summary>Before, one exception in the binder (Guard.Bind) blanked every namespace of the compilation.</summary>
     [Fact]

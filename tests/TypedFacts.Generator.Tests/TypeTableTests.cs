@@ -19,7 +19,7 @@ public sealed class TypeTableTests
             found.ShouldBeSameAs(row);
         }
 
-        ScalarTypes.Names.ShouldBe(["string", "int", "long", "double", "decimal", "bool", "date", "datetime", "duration", "url"]);
+        ScalarTypes.Names.ShouldBe(["string", "int", "long", "double", "decimal", "bool", "date", "partialdate", "datetime", "duration", "url"]);
         ScalarTypes.All.Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal).ShouldBe(ScalarTypes.Names.OrderBy(n => n, StringComparer.Ordinal));
     }
 
@@ -54,6 +54,7 @@ public sealed class TypeTableTests
     [InlineData("P12D", ScalarKind.Duration)]
     [InlineData("yes", ScalarKind.String)]
     [InlineData("12 days", ScalarKind.String)]
+    [InlineData("2021-10", ScalarKind.String)]
     public void InferenceAndTheDeclaredTypeAgree(string text, ScalarKind expected)
     {
         var row = ScalarTypes.Infer(text, isPlain: true);

@@ -54,34 +54,66 @@ public sealed class RuntimeMetadataTests
     }
 
     [Fact]
+    public void AFieldsClaimsAreTheAdoptedValueThenEachVariantInFileOrder()
+    {
+        var claims = Person.AgeField.Claims(Person.Yulia);
+
+        claims.Select(c => (c.Value, c.IsAdopted, c.Evidence.Count, c.Note)).ShouldBe([(37, true, 1, null), (38, false, 1, "A slip.")]);
+        claims[0].Evidence.ShouldBe(Person.Yulia.EvidenceFor(Person.AgeField));
+        Person.AgeField.GetClaims(Person.Yulia).Select(c => c.Value).ShouldBe([(object?)37, 38]);
+        Person.NameField.Claims(Person.Yulia).ShouldHaveSingleItem().IsAdopted.ShouldBeTrue();
+        Should.Throw<ArgumentException>(() => Person.AgeField.GetClaims(new Other()));
+    }
+
+    [Fact]
+    public void AClaimsValueIsBuiltWhenFirstReadAndOnlyOnce()
+    {
+        var built = 0;
+        var claim = new FactEvidence(s_tweet, "38", ["age"], null, () => ++built);
+
+        claim.IsClaim.ShouldBeTrue();
+        built.ShouldBe(0);
+        claim.Value.ShouldBe(1);
+        claim.Value.ShouldBe(1);
+        built.ShouldBe(1);
+        new FactEvidence(s_tweet, "38", ["age"], null).Value.ShouldBeNull();
+    }
+
+    [Fact]
     public void EvidenceItemsAreEqualWhenTheySayTheSame()
     {
-        var a = new FactEvidence(s_article, "quote", ["age"], null, isClaim: false);
-        var b = new FactEvidence(s_article, "quote", ["age"], null, isClaim: false);
+        var a = new FactEvidence(s_article, "quote", ["age"], null);
+        var b = new FactEvidence(s_article, "quote", ["age"], null);
 
         a.ShouldBe(b);
         a.GetHashCode().ShouldBe(b.GetHashCode());
-        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["name"], null, isClaim: false));
-        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["age"], null, isClaim: true));
+        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["name"], null));
+        a.ShouldNotBe(new FactEvidence(s_article, "quote", ["age"], null, () => 38));
         a.ToString().ShouldBe("Article000: \u201Cquote\u201D");
     }
 
     [Fact]
-    public void AConstantWithoutClaimsHasItsAdoptedClaimBackedByItsOtherEvidence()
+    public void AConstantsClaimsAreTheAdoptedValueThenEachVariantWithItsSources()
     {
         var evidence = new[]
         {
-            new FactEvidence(s_article, "landed at 0436 GMT", [], null, isClaim: false),
-            new FactEvidence(s_tweet, "At 04:35 UTC", [], "The planned time.", isClaim: true),
+            new FactEvidence(s_article, "landed at 0436 GMT", [], null),
+            new FactEvidence(s_tweet, "At 04:35 UTC", [], "The planned time.", () => new DateTimeOffset(2021, 10, 17, 4, 35, 0, TimeSpan.Zero)),
+            new FactEvidence(s_article, "1:36 am", [], null, () => new DateTimeOffset(2021, 10, 17, 4, 35, 0, TimeSpan.Zero)),
         };
-        var constant = new FactConstant("LandingTime", "landing-time", null, new FactType("datetime", FactTypeCategory.Scalar, false, false, typeof(DateTimeOffset)), new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero), evidence, null);
+        var constant = new FactConstant("LandingTime", "landing-time", null, new FactType("datetime", FactTypeCategory.Scalar, false, false, typeof(DateTimeOffset)), new DateTimeOffset(2021, 10, 17, 4, 36, 0, TimeSpan.Zero), evidence);
 
-        var claim = constant.Claims.ShouldHaveSingleItem();
-        claim.IsAdopted.ShouldBeTrue();
-        claim.Value.ShouldBe(constant.Value);
-        claim.Evidence.Select(e => e.Source).ShouldBe([s_article]);
-        claim.Note.ShouldBeNull();
-        constant.Evidence.Count.ShouldBe(2);
+        constant.Claims.Count.ShouldBe(2);
+        var (adopted, variant) = (constant.Claims[0], constant.Claims[1]);
+        adopted.IsAdopted.ShouldBeTrue();
+        adopted.Value.ShouldBe(constant.Value);
+        adopted.Evidence.Select(e => e.Source).ShouldBe([s_article]);
+        adopted.Note.ShouldBeNull();
+        variant.IsAdopted.ShouldBeFalse();
+        variant.Value.ShouldBe(new DateTimeOffset(2021, 10, 17, 4, 35, 0, TimeSpan.Zero));
+        variant.Evidence.Count.ShouldBe(2);
+        variant.Note.ShouldBe("The planned time.");
+        constant.Evidence.Count.ShouldBe(3);
     }
 
     [Fact]
@@ -134,9 +166,9 @@ public sealed class RuntimeMetadataTests
         public static readonly FactField<Person, int?> AgeField = new(Descriptor, "Age", "age", "Age in years", new FactType("int", FactTypeCategory.Scalar, false, true, typeof(int?)), p => p.Age);
         public static readonly Person Yulia = new("Yulia", "Yulia Peresild", 37,
         [
-            new FactEvidence(s_article, "Yulia Peresild, 37", ["name", "age"], null, isClaim: false),
-            new FactEvidence(s_tweet, "Yulia Peresild, 38", ["age"], "A slip.", isClaim: true),
-            new FactEvidence(s_article, "a Russian actress", [], null, isClaim: false),
+            new FactEvidence(s_article, "Yulia Peresild, 37", ["name", "age"], null),
+            new FactEvidence(s_tweet, "Yulia Peresild, 38", ["age"], "A slip.", () => 38),
+            new FactEvidence(s_article, "a Russian actress", [], null),
         ]);
 
         private static readonly FactField[] Fields = [NameField, AgeField];

@@ -18,4 +18,17 @@ public sealed record BindResult(
 }
 
 /// <summary>The MSBuild properties binding depends on (SPEC 6); visibility is an emit option and is not among them.</summary>
-public sealed record BindOptions(string Namespace, string RootNamespace, bool RequireEvidence, string ProjectDirectory);
+public sealed record BindOptions(string Namespace, string RootNamespace, EvidenceRequirement RequireEvidence, string ProjectDirectory);
+
+/// <summary><c>TypedFactsRequireEvidence</c> (SPEC 6).</summary>
+public enum EvidenceRequirement
+{
+    /// <summary><c>false</c>: evidence is optional.</summary>
+    None,
+
+    /// <summary><c>true</c>: every entry and constant needs <c>$evidence</c> (TF3006).</summary>
+    Entries,
+
+    /// <summary><c>fields</c>: in addition, every non-null field value needs an item naming its field (TF3011).</summary>
+    Fields,
+}

@@ -80,20 +80,35 @@ internal sealed class CatalogBinder(BindContext context, NameTable names, TypeRe
     private ConstantSpec? BindConstant(FactFileSyntax file, ConstantSyntax constant, MemberScope members)
     {
         var type = constant.Type is { } typeNode ? types.Resolve(file, typeNode) : Infer(file, constant);
-        var bound = evidence.Bind(file, constant.Evidence, null, constant.Name, "The constant");
-        if (type is null)
+        var name = type is null ? null : members.Claim(file, constant.Name);
+        var value = type is null || name is null ? null : values.Convert(file, constant.Value, type, constant.Name.Value);
+
+        // Bound even when the constant is in error, so that its quotes are still checked; claims need its value.
+        var bound = evidence.Bind(file, constant.Evidence, null, constant.Name, "The constant", _ => value is null ? null : new ClaimTarget(type!, value, constant.Name.Value));
+        if (value is null)
         {
             return null;
         }
 
-        var name = members.Claim(file, constant.Name);
-        if (name is null)
+        if (context.Options.RequireEvidence == EvidenceRequirement.Fields && value is not NullValue && !HasSupport(bound))
         {
-            return null;
+            context.Report(constant.Value, FactDiagnostics.UncitedConstant(file.At(constant.Value), constant.Name.Value));
         }
 
-        var value = values.Convert(file, constant.Value, type, constant.Name.Value);
-        return value is null ? null : new ConstantSpec(name, constant.Name.Value, type, value, constant.Description, bound);
+        return new ConstantSpec(name!, constant.Name.Value, type!, value, constant.Description, bound);
+    }
+
+    private static bool HasSupport(EquatableArray<EvidenceSpec> evidence)
+    {
+        foreach (var item in evidence)
+        {
+            if (item.Claim is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A constant's type from its value alone (SPEC 2.3): a scalar, or a list of scalars.</summary>

@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using TypedFacts.Generator.Diagnostics;
 using TypedFacts.Generator.Format;
 using TypedFacts.Generator.Model;
+using TypedFacts.Generator.Syntax;
 
 namespace TypedFacts.Generator.Binding;
 
 /// <summary>
 /// Binds the entries of an entity kind: each gets its static property name (the first
-/// <see cref="FormatLimits.MaxEntryProperties"/> of them), its values and its evidence.
+/// <see cref="FormatLimits.MaxEntryProperties"/> of them), its values and its evidence, whose
+/// claims are checked against those values. With <c>TypedFactsRequireEvidence=fields</c>, every
+/// value must be cited by an item naming its field.
 /// </summary>
 internal sealed class EntryBinder(BindContext context, ValueBinder values, EvidenceBinder evidence)
 {
@@ -24,7 +27,12 @@ internal sealed class EntryBinder(BindContext context, ValueBinder values, Evide
             context.CheckCancellation(entries.Count);
             var propertyName = entries.Count < FormatLimits.MaxEntryProperties ? members.Claim(file, entry.Id) : null;
             var fields = values.ConvertFields(file, kind, entry.Values, entry.Id, entry.Id.Value, entryOf);
-            var items = evidence.Bind(file, entry.Evidence, kind, entry.Id, theEntryOf);
+            var items = evidence.Bind(file, entry.Evidence, kind, entry.Id, theEntryOf, name => Target(kind, fields, name));
+            if (context.Options.RequireEvidence == EvidenceRequirement.Fields)
+            {
+                CheckCited(file, kind, entry, fields, items, entryOf);
+            }
+
             entries.Add(new EntrySpec(entry.Id.Value, propertyName ?? string.Empty, fields, items));
         }
 
@@ -34,5 +42,45 @@ internal sealed class EntryBinder(BindContext context, ValueBinder values, Evide
         }
 
         return entries.ToEquatableArray();
+    }
+
+    private static ClaimTarget? Target(KindSymbol kind, EquatableArray<Value> fields, string name)
+    {
+        var index = kind.IndexOfField(name);
+        return index < 0 ? null : new ClaimTarget(kind.Fields[index].Type, fields[index], name);
+    }
+
+    /// <summary>Every non-null value needs an item naming its field that is no claim; located on the value.</summary>
+    private void CheckCited(FactFileSyntax file, KindSymbol kind, EntrySyntax entry, EquatableArray<Value> fields, EquatableArray<EvidenceSpec> items, string entryOf)
+    {
+        foreach (var pair in entry.Values)
+        {
+            var index = kind.IndexOfField(pair.Key.Value);
+            if (index < 0 || fields[index] is NullValue || IsCited(items, pair.Key.Value))
+            {
+                continue;
+            }
+
+            context.Report(pair.Value, FactDiagnostics.UncitedFieldValue(file.At(pair.Value), pair.Key.Value, $"{entryOf} '{entry.Id.Value}'"));
+        }
+    }
+
+    private static bool IsCited(EquatableArray<EvidenceSpec> items, string field)
+    {
+        foreach (var item in items)
+        {
+            if (item.Claim is null)
+            {
+                foreach (var named in item.Fields)
+                {
+                    if (named == field)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 }

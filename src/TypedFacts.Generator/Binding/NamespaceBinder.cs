@@ -32,7 +32,7 @@ internal sealed class NamespaceBinder
         _types = new TypeResolver(context, _scope);
         _fields = new FieldNaming(context);
         _values = new ValueBinder(context, _scope);
-        _evidence = new EvidenceBinder(context, _scope);
+        _evidence = new EvidenceBinder(context, _scope, _values);
     }
 
     public List<TypeSpec> Bind(IReadOnlyList<FactFileSyntax> files)

@@ -24,7 +24,7 @@ internal sealed class SourceBinder(BindContext context, ValueBinder values)
                 context.Report(syntax.Id, FactDiagnostics.MissingSourceTitle(file.At(syntax.Id), source.Id));
             }
 
-            var published = syntax.Published is { } date ? values.ConvertScalar(file, date, ScalarTypes.Of(ScalarKind.Date), "published")?.Canonical : null;
+            var published = syntax.Published is { } date ? values.ConvertScalar(file, date, ScalarTypes.Of(ScalarKind.PartialDate), "published")?.Canonical : null;
             var url = syntax.Url is { } address ? values.ConvertScalar(file, address, ScalarTypes.Of(ScalarKind.Url), "url")?.Canonical : null;
             sources.Add(new SourceSpec(source.Id, propertyName, syntax.Title?.Value ?? source.Id, published, url, syntax.File?.Value));
         }

@@ -60,8 +60,11 @@ public static class FactDiagnostics
     private static readonly DiagnosticDescriptor s_emptyQuote = Error("TF3003", "Empty quote", "An evidence quote must not be empty: copy the passage of {0} that supports the fact", Evidence);
     private static readonly DiagnosticDescriptor s_sourceNotAvailable = Warning("TF3004", "Source text not available", "The quotes citing source '{0}' cannot be checked: '{1}' is not among the AdditionalFiles; add <AdditionalFiles Include=\"{2}\" /> to the project", Evidence);
     private static readonly DiagnosticDescriptor s_unknownEvidenceField = Error("TF3005", "Evidence names an unknown field", "The evidence names '{0}', which is not a field of {1}; its fields are {2}{3}", Evidence);
-    private static readonly DiagnosticDescriptor s_missingEvidence = Warning("TF3006", "Fact without evidence", "{0} '{1}' has no $evidence (TypedFactsRequireEvidence is true); cite the passage of a source that supports it", Evidence);
-    private static readonly DiagnosticDescriptor s_malformedEvidence = Error("TF3007", "Malformed evidence item", "An evidence item is either 'SourceId: \"quote\"' or {{source: SourceId, quote: \"...\", fields: [...], note: \"...\"}}; {0}", Evidence);
+    private static readonly DiagnosticDescriptor s_missingEvidence = Warning("TF3006", "Fact without evidence", "{0} '{1}' has no $evidence (TypedFactsRequireEvidence is {2}); cite the passage of a source that supports it", Evidence);
+    private static readonly DiagnosticDescriptor s_malformedEvidence = Error("TF3007", "Malformed evidence item", "An evidence item is either 'SourceId: \"quote\"' or {{source: SourceId, quote: \"...\", fields: [...], note: \"...\", value: ...}}; {0}", Evidence);
+    private static readonly DiagnosticDescriptor s_claimShape = Error("TF3009", "A claim names one field", "{0}", Evidence);
+    private static readonly DiagnosticDescriptor s_claimOfAdoptedValue = Warning("TF3010", "A claim of the adopted value", "This claim's value is the value {0} already has, so it disputes nothing; a claim gives a source's different value: remove 'value:' to cite the item as support, or write the value the source gives", Evidence);
+    private static readonly DiagnosticDescriptor s_uncitedValue = Warning("TF3011", "A value no evidence names", "{0} is cited by no evidence item naming it (TypedFactsRequireEvidence is fields); {1}", Evidence);
     private static readonly DiagnosticDescriptor s_sourcePathCase = Warning("TF3008", "Source file found under another letter case", "The file '{0}' of source '{1}' is the AdditionalFile '{2}' only when letter case is ignored; its quotes are checked against that file, but the build breaks on a case-sensitive file system: write the path as '{3}'", Evidence);
 
     // TF4xxx: several fact files together
@@ -77,6 +80,7 @@ public static class FactDiagnostics
         s_unknownType, s_valueNotOfType, s_dateTimeWithoutOffset, s_durationNotFixed, s_numberOutOfRange, s_unknownField, s_missingField, s_unknownReservedKey, s_unknownEnumMember,
         s_unknownReference, s_inferenceConflict, s_nullNotAllowed, s_invalidIdentifier, s_identifierCollision, s_reservedName, s_notInferable,
         s_unknownSource, s_quoteNotFound, s_emptyQuote, s_sourceNotAvailable, s_unknownEvidenceField, s_missingEvidence, s_malformedEvidence, s_sourcePathCase,
+        s_claimShape, s_claimOfAdoptedValue, s_uncitedValue,
         s_declaredDifferently, s_duplicateId, s_namespaceCase,
         s_internalError);
 
@@ -241,7 +245,8 @@ public static class FactDiagnostics
         => Create(s_unknownEvidenceField, at, field, owner ?? "a constant", MessageText.List(fields), MessageText.DidYouMean(field, fields));
 
     /// <param name="owner">"The Person entry", "The constant".</param>
-    public static DiagnosticInfo MissingEvidence(LocationInfo at, string owner, string name) => Create(s_missingEvidence, at, owner, name);
+    /// <param name="mode">The value of <c>TypedFactsRequireEvidence</c> that asks for evidence: "true" or "fields".</param>
+    public static DiagnosticInfo MissingEvidence(LocationInfo at, string owner, string name, string mode) => Create(s_missingEvidence, at, owner, name, mode);
 
     public static DiagnosticInfo EvidenceItemNotAMapping(LocationInfo at, string found) => Create(s_malformedEvidence, at, "found " + found);
 
@@ -250,6 +255,20 @@ public static class FactDiagnostics
     public static DiagnosticInfo EvidenceShortFormTooLong(LocationInfo at) => Create(s_malformedEvidence, at, "the short form has exactly one 'SourceId: quote' pair");
 
     public static DiagnosticInfo QuoteNotText(LocationInfo at, string found) => Create(s_malformedEvidence, at, "a quote is a single string, but found " + found);
+
+    /// <param name="count">How many fields the claim's <c>fields</c> names.</param>
+    public static DiagnosticInfo ClaimFieldCount(LocationInfo at, int count)
+        => Create(s_claimShape, at, $"A claim (an evidence item with value:) gives its source's value for one field, so its 'fields' names exactly one, but {(count == 0 ? "it names none" : "it names " + count.ToString(CultureInfo.InvariantCulture))}; make one item per field");
+
+    /// <param name="name">The field or constant the claim is about.</param>
+    public static DiagnosticInfo ClaimOfTheAdoptedValue(LocationInfo at, string name) => Create(s_claimOfAdoptedValue, at, name);
+
+    /// <param name="owner">"Person entry 'YuliaPeresild'".</param>
+    public static DiagnosticInfo UncitedFieldValue(LocationInfo at, string field, string owner)
+        => Create(s_uncitedValue, at, $"The value of '{field}' of the {owner}", $"add '{field}' to the 'fields' of an item whose quote supports it");
+
+    public static DiagnosticInfo UncitedConstant(LocationInfo at, string name)
+        => Create(s_uncitedValue, at, $"The value of the constant '{name}'", "cite the passage of a source that gives it, in an item without 'value:'");
 
     // ------------------------------------------------------------------ TF4xxx
 

@@ -34,7 +34,7 @@ internal sealed class CatalogWriter(SourceWriter w, CSharpTypes types)
         foreach (var constant in catalog.Constants)
         {
             w.StartLine().Append($"case {CSharpTypes.Literal(constant.Name)}: return global::System.Array.AsReadOnly(");
-            values.WriteEvidence(w, constant.Evidence);
+            values.WriteEvidence(w, constant.Evidence, _ => constant.Type);
             w.Append(");").EndLine();
         }
 
@@ -101,7 +101,7 @@ internal sealed class CatalogWriter(SourceWriter w, CSharpTypes types)
         w.Line("{");
         foreach (var item in catalog.Constants)
         {
-            w.Line($"    new {constant}({CSharpTypes.Literal(item.Name)}, {CSharpTypes.Literal(item.YamlName)}, {CSharpTypes.LiteralOrNull(item.Description)}, {types.FactType(item.Type)}, {CSharpTypes.Escape(item.Name)}, EvidenceFor({CSharpTypes.Literal(item.Name)}), null),");
+            w.Line($"    new {constant}({CSharpTypes.Literal(item.Name)}, {CSharpTypes.Literal(item.YamlName)}, {CSharpTypes.LiteralOrNull(item.Description)}, {types.FactType(item.Type)}, {CSharpTypes.Escape(item.Name)}, EvidenceFor({CSharpTypes.Literal(item.Name)})),");
         }
 
         w.Line("};");
@@ -113,37 +113,11 @@ internal sealed class CatalogWriter(SourceWriter w, CSharpTypes types)
         var type = constant.Type;
         var name = CSharpTypes.Escape(constant.Name);
         var propertyType = types.Property(type);
-        if (IsConst(type))
-        {
-            w.StartLine().Append($"public const {propertyType} {name} = ");
-            values.Write(w, type, constant.Value);
-        }
-        else if (type.IsSingleReference)
-        {
-            w.StartLine().Append(constant.Value is ReferenceValue reference
-                ? $"public static {propertyType} {name} => {types.Named(type.Name)}.Get({CSharpTypes.Literal(reference.Id)})"
-                : $"public static {propertyType} {name} => null");
-        }
-        else if (type.IsList)
-        {
-            w.StartLine().Append($"public static {propertyType} {name} {{ get; }} = ");
-            if (constant.Value is NullValue)
-            {
-                w.Append("null");
-            }
-            else
-            {
-                w.Append(type.Category == TypeCategory.Entity ? $"new {types.Named(type.Name)}.__Refs(" : "global::System.Array.AsReadOnly(");
-                values.Write(w, type, constant.Value);
-                w.Append(")");
-            }
-        }
-        else
-        {
-            w.StartLine().Append($"public static readonly {propertyType} {name} = ");
-            values.Write(w, type, constant.Value);
-        }
-
+        w.StartLine().Append(IsConst(type) ? $"public const {propertyType} {name} = "
+            : type.IsSingleReference ? $"public static {propertyType} {name} => "
+            : type.IsList ? $"public static {propertyType} {name} {{ get; }} = "
+            : $"public static readonly {propertyType} {name} = ");
+        values.WriteAsProperty(w, type, constant.Value);
         w.Append(";").EndLine();
     }
 

@@ -85,6 +85,7 @@ internal static class DocComments
         Evidence(w, constant.Evidence);
     }
 
+    /// <summary>The evidence list; a claim shows the value its source gives instead, and the disputed values come first.</summary>
     private static void Evidence(SourceWriter w, EquatableArray<EvidenceSpec> evidence)
     {
         if (evidence.Count == 0)
@@ -93,12 +94,30 @@ internal static class DocComments
         }
 
         w.Line("/// <remarks>");
+        var disputes = new System.Collections.Generic.List<string>();
+        foreach (var item in evidence)
+        {
+            if (item.Claim is { } claim)
+            {
+                disputes.Add((item.Fields.Count > 0 ? item.Fields[0] + " " : string.Empty) + Display(claim) + " (" + item.SourceId + ")");
+            }
+        }
+
+        if (disputes.Count > 0)
+        {
+            w.Line("/// Disputed: " + DocText.Escape(DocText.Truncate(string.Join("; ", disputes), 600)) + ".");
+        }
+
         w.Line("/// Evidence:");
         w.Line("/// <list type=\"bullet\">");
         foreach (var item in evidence)
         {
             var text = item.SourceId + ": \u201C" + item.Quote + "\u201D";
-            if (item.Fields.Count > 0)
+            if (item.Claim is { } claim)
+            {
+                text += " (" + (item.Fields.Count > 0 ? item.Fields[0] + " = " : "gives ") + Display(claim) + ", not adopted)";
+            }
+            else if (item.Fields.Count > 0)
             {
                 text += " (" + string.Join(", ", item.Fields) + ")";
             }

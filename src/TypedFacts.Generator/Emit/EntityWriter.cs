@@ -63,8 +63,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
             /// <typeparam name="TValue">The type of the field's property.</typeparam>
             /// <param name="field">A field of {{name}}, such as {{name}}.Fields.{{FirstField(kind)}}.</param>
             /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-            public global::System.Collections.Generic.IReadOnlyList<{{CSharpTypes.Runtime("FactClaim")}}<TValue>> ClaimsFor<TValue>({{field}}<{{self}}, TValue> field)
-                => new[] { new {{CSharpTypes.Runtime("FactClaim")}}<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+            public global::System.Collections.Generic.IReadOnlyList<{{CSharpTypes.Runtime("FactClaim")}}<TValue>> ClaimsFor<TValue>({{field}}<{{self}}, TValue> field) => field.Claims(this);
 
             """);
         _members.Metadata(kind);
@@ -75,6 +74,19 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         WriteCreation(kind, self);
         WriteRefsClass(self);
         w.Close();
+    }
+
+    private static TypeRef? FieldType(KindSpec kind, string yamlName)
+    {
+        foreach (var field in kind.Fields)
+        {
+            if (field.YamlName == yamlName)
+            {
+                return field.Type;
+            }
+        }
+
+        return null;
     }
 
     private static string FirstField(KindSpec kind) => kind.Fields.Count == 0 ? "X" : kind.Fields[0].PropertyName;
@@ -244,7 +256,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
             }
 
             w.Append(", ");
-            values.WriteEvidence(w, entry.Evidence);
+            values.WriteEvidence(w, entry.Evidence, item => FieldType(kind, item.Fields[0]));
             w.Append(");").EndLine();
         }
 

@@ -22,7 +22,7 @@ internal sealed class ModelWriter(SourceWriter w, CSharpTypes types)
         w.Open($"private static readonly {source}[] __sources = new {source}[]");
         foreach (var item in model.Sources)
         {
-            var published = item.Published is null ? "null" : DateLiteral(item.Published);
+            var published = item.Published is null ? "null" : ScalarTypes.Of(ScalarKind.PartialDate).Literal(item.Published, types.Options.HasDateOnly);
             var url = item.Url is null ? "null" : $"new global::System.Uri({CSharpTypes.Literal(item.Url)})";
             w.Line($"new {source}({CSharpTypes.Literal(item.Id)}, {CSharpTypes.Literal(item.Title)}, {published}, {url}, {CSharpTypes.LiteralOrNull(item.File)}),");
         }
@@ -77,18 +77,5 @@ internal sealed class ModelWriter(SourceWriter w, CSharpTypes types)
         w.Line("return constants.AsReadOnly();");
         w.Close();
         w.Close();
-    }
-
-    /// <summary><c>2021-10-17</c> → <c>new global::TypedFacts.FactDate(2021, 10, 17)</c>; likewise to the month or the year.</summary>
-    public static string DateLiteral(string canonical)
-    {
-        var parts = canonical.Split('-');
-        var numbers = new string[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            numbers[i] = int.Parse(parts[i], System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return $"new {CSharpTypes.Runtime("FactDate")}({string.Join(", ", numbers)})";
     }
 }

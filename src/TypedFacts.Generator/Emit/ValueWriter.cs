@@ -42,11 +42,42 @@ internal sealed class ValueWriter(CSharpTypes types, EquatableArray<KindSpec> va
         }
     }
 
+    /// <summary>
+    /// A value as its property returns it, where the constructor form will not do (a constant, a
+    /// claim's value): a reference as the entry itself, a list as a read-only list.
+    /// </summary>
+    public void WriteAsProperty(SourceWriter w, TypeRef type, Value value)
+    {
+        switch (value)
+        {
+            case ReferenceValue reference when type.IsSingleReference:
+                w.Append($"{types.Named(type.Name)}.Get({CSharpTypes.Literal(reference.Id)})");
+                return;
+            case ListValue when type.Category == TypeCategory.Entity:
+                w.Append($"new {types.Named(type.Name)}.__Refs(");
+                Write(w, type, value);
+                w.Append(")");
+                return;
+            case ListValue:
+                w.Append("global::System.Array.AsReadOnly(");
+                Write(w, type, value);
+                w.Append(")");
+                return;
+            default:
+                Write(w, type, value);
+                return;
+        }
+    }
+
     /// <summary>A source of the namespace, by its id, from the registry.</summary>
     public string Source(string id) => $"{types.Registry}.Source({CSharpTypes.Literal(id)})";
 
-    /// <summary>An array of evidence items, as an entry's constructor takes them.</summary>
-    public void WriteEvidence(SourceWriter w, EquatableArray<EvidenceSpec> evidence)
+    /// <summary>
+    /// An array of evidence items, as an entry's constructor takes them. A claim's value is of
+    /// the type of <paramref name="claimType"/>'s result for its field (or of the constant), and
+    /// is built when first read, as it may be an entry.
+    /// </summary>
+    public void WriteEvidence(SourceWriter w, EquatableArray<EvidenceSpec> evidence, System.Func<EvidenceSpec, TypeRef?> claimType)
     {
         var evidenceType = CSharpTypes.Runtime("FactEvidence");
         if (evidence.Count == 0)
@@ -62,7 +93,14 @@ internal sealed class ValueWriter(CSharpTypes types, EquatableArray<KindSpec> va
             w.Append(i > 0 ? ", " : string.Empty)
                 .Append($"new {evidenceType}(").Append(Source(item.SourceId)).Append(", ").Append(CSharpTypes.Literal(item.Quote)).Append(", ");
             WriteStrings(w, item.Fields);
-            w.Append(", ").Append(CSharpTypes.LiteralOrNull(item.Note)).Append(", false)");
+            w.Append(", ").Append(CSharpTypes.LiteralOrNull(item.Note));
+            if (item.Claim is { } claim && claimType(item) is { } type)
+            {
+                w.Append($", () => (object{types.Q})");
+                WriteAsProperty(w, type, claim);
+            }
+
+            w.Append(")");
         }
 
         w.Append(" }");

@@ -26,7 +26,7 @@ public static class FormatKeys
 
     public static readonly string[] Constant = ["value", "type", "description", Evidence];
 
-    public static readonly string[] EvidenceItem = ["source", "quote", "fields", "note"];
+    public static readonly string[] EvidenceItem = ["source", "quote", "fields", "note", "value"];
 
     /// <summary>The '$' keys an entry may have.</summary>
     public static readonly string[] ReservedEntryKeys = [Evidence];

@@ -22,6 +22,7 @@ public static class ScalarTypes
         new DateTimeType(),
         new DurationType(),
         new DecimalType(),
+        new PartialDateType(),
         new UrlType(),
         new StringType(),
     ];
@@ -30,7 +31,7 @@ public static class ScalarTypes
     private static readonly Dictionary<string, ScalarType> s_byName = IndexByName();
 
     /// <summary>The YAML names, in the order the docs list them.</summary>
-    public static readonly string[] Names = ["string", "int", "long", "double", "decimal", "bool", "date", "datetime", "duration", "url"];
+    public static readonly string[] Names = ["string", "int", "long", "double", "decimal", "bool", "date", "partialdate", "datetime", "duration", "url"];
 
     public static IReadOnlyList<ScalarType> All => s_rows;
 

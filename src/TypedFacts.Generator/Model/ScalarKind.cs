@@ -10,6 +10,7 @@ public enum ScalarKind
     Decimal,
     Bool,
     Date,
+    PartialDate,
     DateTime,
     Duration,
     Url,

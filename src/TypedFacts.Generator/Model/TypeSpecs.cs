@@ -70,8 +70,12 @@ public sealed record FieldSpec(string PropertyName, string YamlName, TypeRef Typ
 /// <summary>An entry; <see cref="PropertyName"/> is empty when it gets no static property (its id is in error, or TF1011).</summary>
 public sealed record EntrySpec(string Id, string PropertyName, EquatableArray<Value> Values, EquatableArray<EvidenceSpec> Evidence);
 
-/// <summary>An evidence item: a quote of a source (by id), the YAML names of the fields it supports, and the curator's note.</summary>
-public sealed record EvidenceSpec(string SourceId, string Quote, EquatableArray<string> Fields, string? Note);
+/// <summary>
+/// An evidence item: a quote of a source (by id), the YAML names of the fields it supports, and
+/// the curator's note. <paramref name="Claim"/> is the other value a claim gives for its one
+/// field (or its constant); null for an item that supports the adopted value.
+/// </summary>
+public sealed record EvidenceSpec(string SourceId, string Quote, EquatableArray<string> Fields, string? Note, Value? Claim = null);
 
 public sealed record EnumMemberSpec(string Name, string YamlName, string? Description);
 

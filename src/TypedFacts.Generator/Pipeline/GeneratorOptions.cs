@@ -15,10 +15,15 @@ public sealed record GeneratorOptions(BindOptions Bind, bool IsPublic)
         var bind = new BindOptions(
             Read(options, "TypedFactsNamespace") ?? string.Empty,
             Read(options, "RootNamespace") ?? string.Empty,
-            string.Equals(Read(options, "TypedFactsRequireEvidence"), "true", StringComparison.OrdinalIgnoreCase),
+            Requirement(Read(options, "TypedFactsRequireEvidence")),
             Read(options, "ProjectDir") ?? string.Empty);
         return new GeneratorOptions(bind, string.Equals(Read(options, "TypedFactsVisibility"), "public", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static EvidenceRequirement Requirement(string? value)
+        => string.Equals(value, "fields", StringComparison.OrdinalIgnoreCase) ? EvidenceRequirement.Fields
+            : string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? EvidenceRequirement.Entries
+            : EvidenceRequirement.None;
 
     private static string? Read(AnalyzerConfigOptions options, string property)
         => options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

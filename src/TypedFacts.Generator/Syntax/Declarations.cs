@@ -82,8 +82,12 @@ public sealed record FieldSyntax(FactScalar Name, FactScalar? Type, string? Desc
 /// <summary>An entry: its values by key (no '$' keys), and its <c>$evidence</c> (null when it has none).</summary>
 public sealed record EntrySyntax(FactScalar Id, IReadOnlyList<KeyValuePair<FactScalar, FactNode>> Values, IReadOnlyList<EvidenceSyntax>? Evidence);
 
-/// <summary>An evidence item in either form (SPEC 2.4); <see cref="Fields"/> is empty for a whole-entry item.</summary>
-public sealed record EvidenceSyntax(FactScalar Source, FactScalar Quote, IReadOnlyList<FactScalar> Fields, string? Note);
+/// <summary>
+/// An evidence item in either form (SPEC 2.4); <see cref="Fields"/> is empty for a whole-entry
+/// item. <see cref="Claim"/> is the <c>value:</c> of a claim (1.1): the source's different value
+/// for the one field the item names, typed only at binding, like the field's own value.
+/// </summary>
+public sealed record EvidenceSyntax(FactNode Node, FactScalar Source, FactScalar Quote, IReadOnlyList<FactScalar> Fields, FactNode? FieldsNode, string? Note, FactNode? Claim);
 
 /// <summary>A constant: written directly, or as <c>{value, type, description, $evidence}</c>.</summary>
 public sealed record ConstantSyntax(FactScalar Name, FactNode Value, FactScalar? Type, string? Description, IReadOnlyList<EvidenceSyntax>? Evidence);

@@ -7,8 +7,9 @@ namespace TypedFacts.Generator.Syntax;
 
 /// <summary>
 /// Reads a <c>$evidence</c> list (SPEC 2.4): each item in the short form <c>SourceId: "quote"</c>
-/// or the long form <c>{source, quote, fields, note}</c>. Whether the source and the fields
-/// exist is checked by binding, which knows the namespace's sources and the kind's fields.
+/// or the long form <c>{source, quote, fields, note, value}</c> (with <c>value:</c>, a claim).
+/// Whether the source and the fields exist, and whether a claim's value fits its field, is
+/// checked by binding, which knows the namespace's sources and the kind's fields.
 /// </summary>
 internal static class EvidenceParser
 {
@@ -53,6 +54,8 @@ internal static class EvidenceParser
         FactNode? sourceNode;
         FactNode? quoteNode;
         IReadOnlyList<FactScalar> fields = [];
+        FactNode? fieldsNode = null;
+        FactNode? claim = null;
         string? note = null;
         if (mapping["source"] is not null || mapping["quote"] is not null)
         {
@@ -65,10 +68,15 @@ internal static class EvidenceParser
                     case "source" or "quote":
                         break;
                     case "fields":
+                        fieldsNode = pair.Value;
                         fields = ParseFields(context, pair.Value);
                         break;
                     case "note":
                         note = context.Text(pair.Value, "the 'note' of an evidence item");
+                        break;
+                    case "value":
+                        context.CheckNoReservedKeys(pair.Value);
+                        claim = pair.Value;
                         break;
                     default:
                         context.UnknownKey(pair.Key, "an evidence item", FormatKeys.EvidenceItem);
@@ -108,7 +116,7 @@ internal static class EvidenceParser
             return null;
         }
 
-        return new EvidenceSyntax(source, quote, fields, note);
+        return new EvidenceSyntax(item, source, quote, fields, fieldsNode, note, claim);
     }
 
     private static IReadOnlyList<FactScalar> ParseFields(SyntaxContext context, FactNode node)

@@ -12,6 +12,7 @@ public static class Fixtures
         "constants",
         "evidence",
         "identifiers",
+        "claims",
         "empty",
     ];
 
@@ -62,6 +63,6 @@ public static class Fixtures
             harness.AddFile("seeds/" + Path.GetFileName(seed), File.ReadAllText(seed));
         }
 
-        return harness.Property("TypedFactsVisibility", "public").Property("TypedFactsRequireEvidence", "true");
+        return harness.Property("TypedFactsVisibility", "public").Property("TypedFactsRequireEvidence", "fields");
     }
 }

@@ -63,8 +63,7 @@ namespace Fixtures.Declared
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Declared.Person, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Declared.Person, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Person, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Person", "Fixtures.Declared", "A person named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);

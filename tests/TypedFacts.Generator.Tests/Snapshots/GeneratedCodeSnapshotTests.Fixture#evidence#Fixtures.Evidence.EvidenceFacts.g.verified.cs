@@ -25,7 +25,7 @@ namespace Fixtures.Evidence
         {
             switch (constantName)
             {
-                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null, false) });
+                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station", global::System.Array.Empty<string>(), null) });
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("EvidenceFacts has no constant named '" + constantName + "'.");
             }
         }
@@ -63,7 +63,7 @@ namespace Fixtures.Evidence
         {
             return new global::TypedFacts.FactConstant[]
             {
-                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), DaysOnStation, EvidenceFor("DaysOnStation"), null),
+                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), DaysOnStation, EvidenceFor("DaysOnStation")),
             };
         }
     }

@@ -47,8 +47,7 @@ namespace Fixtures.Evidence
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Evidence.Person, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Evidence.Person, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Person, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Person", "Fixtures.Evidence", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -157,8 +156,8 @@ namespace Fixtures.Evidence
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.", false) });
-                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null, false), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Interview"), "No text to check this against.", global::System.Array.Empty<string>(), null, false) });
+                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.") });
+                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Interview"), "No text to check this against.", global::System.Array.Empty<string>(), null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

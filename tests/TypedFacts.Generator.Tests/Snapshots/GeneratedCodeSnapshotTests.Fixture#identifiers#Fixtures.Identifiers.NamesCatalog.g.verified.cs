@@ -55,8 +55,8 @@ namespace Fixtures.Identifiers
         {
             return new global::TypedFacts.FactConstant[]
             {
-                new global::TypedFacts.FactConstant("MaxCrew", "max-crew", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), MaxCrew, EvidenceFor("MaxCrew"), null),
-                new global::TypedFacts.FactConstant("String", "string", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), String, EvidenceFor("String"), null),
+                new global::TypedFacts.FactConstant("MaxCrew", "max-crew", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), MaxCrew, EvidenceFor("MaxCrew")),
+                new global::TypedFacts.FactConstant("String", "string", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), String, EvidenceFor("String")),
             };
         }
     }

@@ -51,8 +51,7 @@ namespace Fixtures.Identifiers
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of SpaceCraft, such as SpaceCraft.Fields.DisplayName.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Identifiers.SpaceCraft, TValue> field) => field.Claims(this);
 
         /// <summary>The kind SpaceCraft, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("SpaceCraft", "Fixtures.Identifiers", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);

@@ -14,7 +14,7 @@ namespace Fixtures.Inferred
         private static readonly global::Fixtures.Inferred.Event?[] __cache = new global::Fixtures.Inferred.Event?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private Event(int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, double? p8, bool? p9, string? p10, global::TypedFacts.FactEvidence[] evidence)
+        private Event(int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, string[]? p8, double? p9, bool? p10, string? p11, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Title = p0;
@@ -25,9 +25,10 @@ namespace Fixtures.Inferred
             Tags = global::System.Array.AsReadOnly(p5);
             Place = p6;
             Lasted = p7;
-            Score = p8;
-            Confirmed = p9;
-            Note = p10;
+            Aliases = p8 == null ? null : global::System.Array.AsReadOnly(p8);
+            Score = p9;
+            Confirmed = p10;
+            Note = p11;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
@@ -58,6 +59,9 @@ namespace Fixtures.Inferred
         /// <summary>The 'lasted' of this Event.</summary>
         public global::System.TimeSpan? Lasted { get; }
 
+        /// <summary>The 'aliases' of this Event.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Aliases { get; }
+
         /// <summary>The 'score' of this Event.</summary>
         public double? Score { get; }
 
@@ -83,8 +87,7 @@ namespace Fixtures.Inferred
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Event, such as Event.Fields.Title.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Inferred.Event, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::Fixtures.Inferred.Event, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Event, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Event", "Fixtures.Inferred", null, true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -120,6 +123,9 @@ namespace Fixtures.Inferred
             /// <summary>The field 'lasted' (duration?).</summary>
             public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.TimeSpan?> Lasted { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.TimeSpan?>(Descriptor, "Lasted", "lasted", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.TimeSpan?)), r => r.Lasted);
 
+            /// <summary>The field 'aliases' (string[]?).</summary>
+            public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.Collections.Generic.IReadOnlyList<string>?> Aliases { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, global::System.Collections.Generic.IReadOnlyList<string>?>(Descriptor, "Aliases", "aliases", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, true, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.Aliases);
+
             /// <summary>The field 'score' (double?).</summary>
             public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, double?> Score { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, double?>(Descriptor, "Score", "score", null, new global::TypedFacts.FactType("double", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(double?)), r => r.Score);
 
@@ -130,16 +136,16 @@ namespace Fixtures.Inferred
             public static global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string?> Note { get; } = new global::TypedFacts.FactField<global::Fixtures.Inferred.Event, string?>(Descriptor, "Note", "note", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Note);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Date, At, CrewSize, Distance, Tags, Place, Lasted, Score, Confirmed, Note };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Date, At, CrewSize, Distance, Tags, Place, Lasted, Aliases, Score, Confirmed, Note };
         }
 
-        /// <summary><c>Launch</c>: Title = Launch from Baikonur; Date = 2021-10-05; At = 2021-10-05T08:55:00Z; CrewSize = 3; Distance = 400; Tags = [launch, baikonur]; Place = {Baikonur, Kazakhstan}; Lasted = null; Score = null; Confirmed = null; Note = null.</summary>
+        /// <summary><c>Launch</c>: Title = Launch from Baikonur; Date = 2021-10-05; At = 2021-10-05T08:55:00Z; CrewSize = 3; Distance = 400; Tags = [launch, baikonur]; Place = {Baikonur, Kazakhstan}; Lasted = null; Aliases = null; Score = null; Confirmed = null; Note = null.</summary>
         public static global::Fixtures.Inferred.Event Launch => __At(0);
 
-        /// <summary><c>Misfire</c>: Title = Thruster misfire; Date = 2021-10-15; At = null; CrewSize = 3; Distance = 4000000000; Tags = []; Place = {ISS, null}; Lasted = PT30M; Score = 1.5; Confirmed = true; Note = null.</summary>
+        /// <summary><c>Misfire</c>: Title = Thruster misfire; Date = 2021-10-15; At = null; CrewSize = 3; Distance = 4000000000; Tags = []; Place = {ISS, null}; Lasted = PT30M; Aliases = []; Score = 1.5; Confirmed = true; Note = null.</summary>
         public static global::Fixtures.Inferred.Event Misfire => __At(1);
 
-        /// <summary><c>Landing</c>: Title = Landing: 12 days after launch; Date = 2021-10-17; At = 2021-10-17T04:36:00+06:00; CrewSize = 3; Distance = 400; Tags = [landing]; Place = {Kazakh steppe, Kazakhstan}; Lasted = null; Score = 2; Confirmed = false; Note = null.</summary>
+        /// <summary><c>Landing</c>: Title = Landing: 12 days after launch; Date = 2021-10-17; At = 2021-10-17T04:36:00+06:00; CrewSize = 3; Distance = 400; Tags = [landing]; Place = {Kazakh steppe, Kazakhstan}; Lasted = null; Aliases = [touchdown]; Score = 2; Confirmed = false; Note = null.</summary>
         public static global::Fixtures.Inferred.Event Landing => __At(2);
 
         /// <summary>Finds the Event entry with the given id.</summary>
@@ -209,9 +215,9 @@ namespace Fixtures.Inferred
         {
             switch (index)
             {
-                case 0: return new global::Fixtures.Inferred.Event(index, "Launch from Baikonur", new global::System.DateOnly(2021, 10, 5), new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 0, new global::System.TimeSpan(0, 0, 0)), 3, 400L, new string[] { "launch", "baikonur" }, new global::Fixtures.Inferred.EventPlace("Baikonur", "Kazakhstan"), null, null, null, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 1: return new global::Fixtures.Inferred.Event(index, "Thruster misfire", new global::System.DateOnly(2021, 10, 15), null, 3, 4000000000L, global::System.Array.Empty<string>(), new global::Fixtures.Inferred.EventPlace("ISS", null), new global::System.TimeSpan(18000000000L), 1.5D, true, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 2: return new global::Fixtures.Inferred.Event(index, "Landing: 12 days after launch", new global::System.DateOnly(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(6, 0, 0)), 3, 400L, new string[] { "landing" }, new global::Fixtures.Inferred.EventPlace("Kazakh steppe", "Kazakhstan"), null, 2D, false, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 0: return new global::Fixtures.Inferred.Event(index, "Launch from Baikonur", new global::System.DateOnly(2021, 10, 5), new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 0, new global::System.TimeSpan(0, 0, 0)), 3, 400L, new string[] { "launch", "baikonur" }, new global::Fixtures.Inferred.EventPlace("Baikonur", "Kazakhstan"), null, null, null, null, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 1: return new global::Fixtures.Inferred.Event(index, "Thruster misfire", new global::System.DateOnly(2021, 10, 15), null, 3, 4000000000L, global::System.Array.Empty<string>(), new global::Fixtures.Inferred.EventPlace("ISS", null), new global::System.TimeSpan(18000000000L), global::System.Array.Empty<string>(), 1.5D, true, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
+                case 2: return new global::Fixtures.Inferred.Event(index, "Landing: 12 days after launch", new global::System.DateOnly(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(6, 0, 0)), 3, 400L, new string[] { "landing" }, new global::Fixtures.Inferred.EventPlace("Kazakh steppe", "Kazakhstan"), null, new string[] { "touchdown" }, 2D, false, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -10,7 +10,7 @@ namespace SpaceFilm
     {
         /// <summary>A project or programme made public.</summary>
         Announcement,
-        /// <summary>A launch into space.</summary>
+        /// <summary>A take-off into space.</summary>
         Launch,
         /// <summary>A spacecraft docking at a station.</summary>
         Docking,
@@ -22,7 +22,7 @@ namespace SpaceFilm
         SocialMediaPost,
         /// <summary>Leaving the space station.</summary>
         Departure,
-        /// <summary>The recovery operation on the ground.</summary>
+        /// <summary>Going out to a landing site.</summary>
         Recovery,
         /// <summary>A spacecraft landing on Earth.</summary>
         Landing,
@@ -34,6 +34,10 @@ namespace SpaceFilm
         Casting,
         /// <summary>A run of problems or losses.</summary>
         Setback,
+        /// <summary>An inquiry into an anomaly.</summary>
+        Investigation,
+        /// <summary>Greeting a returning crew member after a landing.</summary>
+        Welcome,
     }
 
     /// <summary>The YAML names of the members of EventKind (EventKind in the fact file), in declaration order.</summary>
@@ -41,6 +45,6 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     internal static class __EventKind
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Announcement", "Launch", "Docking", "Filming", "Anomaly", "SocialMediaPost", "Departure", "Recovery", "Landing", "MedicalCare", "Spaceflight", "Casting", "Setback" });
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Announcement", "Launch", "Docking", "Filming", "Anomaly", "SocialMediaPost", "Departure", "Recovery", "Landing", "MedicalCare", "Spaceflight", "Casting", "Setback", "Investigation", "Welcome" });
     }
 }

@@ -4,22 +4,22 @@
 
 namespace SpaceFilm
 {
-    /// <summary>Facts about the October 2021 return to Earth of the Russian crew that shot "The Challenge", the first feature film shot in space, distilled from five news articles.</summary>
+    /// <summary>Facts about the October 2021 return to Earth of the Russian crew that shot "The Challenge", the first fiction film in space, distilled from five news articles. Each value is what a quoted article says; where the articles disagree, the other values are claims of their sources; where they say nothing, the field is unset.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public static partial class Facts
     {
-        /// <summary>Value: 3000.</summary>
+        /// <summary>Candidates from whom Yulia Peresild was chosen for the lead role Value: 3000.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article000: “chosen from 3,000 candidates for the leading role”</description></item>
         /// <item><description>Article001: “chosen out of 3,000 candidates”</description></item>
-        /// <item><description>Article003: “selected from among the 3,000 participants who auditioned for the role”</description></item>
+        /// <item><description>Article003: “selected from among the 3,000 participants who auditioned for the role” — Article003 says participants who auditioned.</description></item>
         /// </list>
         /// </remarks>
         public const int CandidatesAuditioned = 3000;
 
-        /// <summary>Value: P12D.</summary>
+        /// <summary>How long the actress and the director spent aboard the ISS Value: P12D.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -27,35 +27,35 @@ namespace SpaceFilm
         /// <item><description>Article001: “spent 12 days aboard the International Space Station (ISS)”</description></item>
         /// <item><description>Article002: “after 12 days on the International Space Station or ISS”</description></item>
         /// <item><description>Article003: “staying on the International Space Station for 12 days”</description></item>
-        /// <item><description>Article004: “spending 12 days shooting a movie in the orbit”</description></item>
+        /// <item><description>Article004: “after having left the International Space Station and spending 12 days shooting a movie in the orbit”</description></item>
         /// </list>
         /// </remarks>
         public static readonly global::System.TimeSpan DaysOnStation = new global::System.TimeSpan(10368000000000L);
 
-        /// <summary>Value: 6.</summary>
+        /// <summary>Months Oleg Novitsky had been on the ISS before he flew the film crew down (months are not a fixed-length duration) Value: 6.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article000: “who had been on the space station for the previous six months”</description></item>
         /// <item><description>Article003: “resided in the laboratory for six consecutive months”</description></item>
         /// <item><description>Article004: “stationed at the space station for the past six months”</description></item>
-        /// <item><description>Article002: “who had been on the space station since earlier this year” — Article002 gives no length; it does not contradict six months.</description></item>
         /// </list>
         /// </remarks>
         public const int NovitskyMonthsOnStation = 6;
 
-        /// <summary>Value: PT30M.</summary>
+        /// <summary>How long the thruster firing of Friday's test destabilised the ISS Value: PT30M.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article000: “destabilizing the ISS for 30 minutes”</description></item>
         /// <item><description>Article002: “tilted the ISS for 30 minutes”</description></item>
-        /// <item><description>Article004: “lost positioning control for about half an hour”</description></item>
+        /// <item><description>Article004: “leading to the destabilization of the ISS for 30 minutes”</description></item>
+        /// <item><description>Article004: “lost positioning control for about half an hour” — Article004 also says about half an hour: the same value.</description></item>
         /// </list>
         /// </remarks>
         public static readonly global::System.TimeSpan LostAttitudeControl = new global::System.TimeSpan(18000000000L);
 
-        /// <summary>Value: 10.</summary>
+        /// <summary>Helicopters on which Rogozin's crew headed for the landing site Value: 10.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -64,7 +64,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int RecoveryHelicopters = 10;
 
-        /// <summary>Value: P10D.</summary>
+        /// <summary>Length of the rehab at Star City the actress and the director were scheduled for Value: P10D.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -73,28 +73,19 @@ namespace SpaceFilm
         /// </remarks>
         public static readonly global::System.TimeSpan RehabDuration = new global::System.TimeSpan(8640000000000L);
 
-        /// <summary>Value: 2.</summary>
+        /// <summary>Cosmonauts besides Shkaplerov who appear in the film; the articles do not name them Value: 2.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “In addition to Shkaplerov, two other cosmonauts also appear as extras.”</description></item>
         /// <item><description>Article002: “The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.”</description></item>
         /// <item><description>Article004: “along with the two Russian cosmonauts who were already aboard the ISS”</description></item>
         /// <item><description>Article000: “with two Russian cosmonauts who were already aboard the ISS”</description></item>
+        /// <item><description>Article001: “In addition to Shkaplerov, two other cosmonauts also appear as extras.” — Article001 says extras where Articles 002 and 004 say cameos.</description></item>
         /// </list>
         /// </remarks>
         public const int OtherCameoCosmonauts = 2;
 
-        /// <summary>Value: 3.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “Shkaplerov, 49, is claimed to appear in the video with two Russian cosmonauts who were already aboard the ISS.” — Shkaplerov plus two others.</description></item>
-        /// </list>
-        /// </remarks>
-        public const int CameoCosmonautsTotal = 3;
-
-        /// <summary>Value: 60.</summary>
+        /// <summary>Years between Yuri Gagarin's flight and the film project, as Article001 counts them Value: 60.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -103,37 +94,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int YearsSinceGagarin = 60;
 
-        /// <summary>Value: 1969.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article001: “man's first steps on the moon in 1969”</description></item>
-        /// </list>
-        /// </remarks>
-        public const int FirstMoonStepsYear = 1969;
-
-        /// <summary>Value: 2020.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article002: “a Hollywood project revealed in 2020 by Tom Cruise”</description></item>
-        /// <item><description>Article000: “a Hollywood initiative announced last year by Tom Cruise” — 'Last year' in an article of 2021-10-17 is 2020.</description></item>
-        /// <item><description>Article004: “Last year Tom Cruise announced a project involving shooting in space” — 'Last year': 2020.</description></item>
-        /// </list>
-        /// </remarks>
-        public const int HollywoodProjectYear = 2020;
-
-        /// <summary>Value: 2020.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article002: “SpaceX successfully delivered astronauts to the space station in 2020”</description></item>
-        /// <item><description>Article004: “Russia's Roscosmos was dealt a blow last year after its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS” — 'Last year': 2020.</description></item>
-        /// </list>
-        /// </remarks>
-        public const int SpaceXMonopolyEndYear = 2020;
-
-        /// <summary>Value: 2.</summary>
+        /// <summary>Japanese tourists Russia is scheduled to send to the ISS in December Value: 2.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -141,62 +102,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public const int JapaneseTouristsScheduled = 2;
-
-        /// <summary>Value: 2021-10-05.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article001: “Russian filmmakers departed for the ISS on October 5”</description></item>
-        /// <item><description>Article001: “take off to shoot their first space film this Tuesday (5)” — Tuesday 5 October 2021.</description></item>
-        /// <item><description>Article004: “blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago” — Twelve days before the 17 October landing.</description></item>
-        /// </list>
-        /// </remarks>
-        public static readonly global::System.DateOnly LaunchDate = new global::System.DateOnly(2021, 10, 5);
-
-        /// <summary>Value: 2021-10-15.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article002: “On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft”</description></item>
-        /// <item><description>Article000: “conducted a test on the Soyuz MS-18 spacecraft on Friday” — The Friday before the Sunday 17 October landing is 15 October.</description></item>
-        /// <item><description>Article004: “On Friday the ISS unexpectedly tilted after a glitch in its thrusters” — Friday 15 October.</description></item>
-        /// <item><description>Article001: “As Russian controllers were testing on Friday the Soyuz MS-18 capsule” — Friday 15 October.</description></item>
-        /// </list>
-        /// </remarks>
-        public static readonly global::System.DateOnly ThrusterMisfireDate = new global::System.DateOnly(2021, 10, 15);
-
-        /// <summary>Value: 2021-10-17T04:36:00Z.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “landed as planned in Kazakhstan's steppe at 0436 GMT”</description></item>
-        /// <item><description>Article001: “landed in Kazakhstan at 4:36 am GMT (1:36 am GMT)” — The bracketed 1:36 is a mislabelled local time.</description></item>
-        /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land.” — Planned time announced before the landing; 04:36 kept.</description></item>
-        /// <item><description>Article002: “On Oct. 17, Klim Shipenko and Yulia Peresild both landed”</description></item>
-        /// <item><description>Article001: “returned safely to Earth this Sunday morning (17)” — Sunday 17 October 2021.</description></item>
-        /// </list>
-        /// </remarks>
-        public static readonly global::System.DateTimeOffset LandingTime = new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0));
-
-        /// <summary>Value: false.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “which has been kept mostly under wraps along with its budget”</description></item>
-        /// <item><description>Article002: “The budget and the plot of the movie were not revealed.”</description></item>
-        /// </list>
-        /// </remarks>
-        public const bool FilmBudgetDisclosed = false;
-
-        /// <summary>Value: 3.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski” — Peresild, Shipenko and Novitsky.</description></item>
-        /// <item><description>Article000: “Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.” — Novitsky plus the actress and the director.</description></item>
-        /// </list>
-        /// </remarks>
-        public const int LandingCrewSize = 3;
 
         /// <summary>The evidence behind a constant of this catalog: quotes from its sources.</summary>
         /// <param name="constantName">The name of the constant, best written with <c>nameof</c>.</param>
@@ -206,24 +111,15 @@ namespace SpaceFilm
         {
             switch (constantName)
             {
-                case "CandidatesAuditioned": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "chosen from 3,000 candidates for the leading role", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "chosen out of 3,000 candidates", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "selected from among the 3,000 participants who auditioned for the role", global::System.Array.Empty<string>(), null, false) });
-                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS)", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "spent 12 days aboard the International Space Station (ISS)", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "after 12 days on the International Space Station or ISS", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "staying on the International Space Station for 12 days", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "spending 12 days shooting a movie in the orbit", global::System.Array.Empty<string>(), null, false) });
-                case "NovitskyMonthsOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "resided in the laboratory for six consecutive months", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "stationed at the space station for the past six months", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "who had been on the space station since earlier this year", global::System.Array.Empty<string>(), "Article002 gives no length; it does not contradict six months.", false) });
-                case "LostAttitudeControl": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "destabilizing the ISS for 30 minutes", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "tilted the ISS for 30 minutes", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "lost positioning control for about half an hour", global::System.Array.Empty<string>(), null, false) });
-                case "RecoveryHelicopters": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "headed for the landing site aboard ten helicopters", global::System.Array.Empty<string>(), null, false) });
-                case "RehabDuration": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russia's Star City training base for a 10-day rehab", global::System.Array.Empty<string>(), null, false) });
-                case "OtherCameoCosmonauts": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "In addition to Shkaplerov, two other cosmonauts also appear as extras.", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "along with the two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "with two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null, false) });
-                case "CameoCosmonautsTotal": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Shkaplerov, 49, is claimed to appear in the video with two Russian cosmonauts who were already aboard the ISS.", global::System.Array.Empty<string>(), "Shkaplerov plus two others.", false) });
-                case "YearsSinceGagarin": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "60 years after the Soviet Yuri Gagarin became the first human to reach space", global::System.Array.Empty<string>(), null, false) });
-                case "FirstMoonStepsYear": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "man's first steps on the moon in 1969", global::System.Array.Empty<string>(), null, false) });
-                case "HollywoodProjectYear": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "a Hollywood project revealed in 2020 by Tom Cruise", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a Hollywood initiative announced last year by Tom Cruise", global::System.Array.Empty<string>(), "'Last year' in an article of 2021-10-17 is 2020.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Last year Tom Cruise announced a project involving shooting in space", global::System.Array.Empty<string>(), "'Last year': 2020.", false) });
-                case "SpaceXMonopolyEndYear": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "SpaceX successfully delivered astronauts to the space station in 2020", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russia's Roscosmos was dealt a blow last year after its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS", global::System.Array.Empty<string>(), "'Last year': 2020.", false) });
-                case "JapaneseTouristsScheduled": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December", global::System.Array.Empty<string>(), null, false) });
-                case "LaunchDate": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian filmmakers departed for the ISS on October 5", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "take off to shoot their first space film this Tuesday (5)", global::System.Array.Empty<string>(), "Tuesday 5 October 2021.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago", global::System.Array.Empty<string>(), "Twelve days before the 17 October landing.", false) });
-                case "ThrusterMisfireDate": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "conducted a test on the Soyuz MS-18 spacecraft on Friday", global::System.Array.Empty<string>(), "The Friday before the Sunday 17 October landing is 15 October.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "On Friday the ISS unexpectedly tilted after a glitch in its thrusters", global::System.Array.Empty<string>(), "Friday 15 October.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "As Russian controllers were testing on Friday the Soyuz MS-18 capsule", global::System.Array.Empty<string>(), "Friday 15 October.", false) });
-                case "LandingTime": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "landed as planned in Kazakhstan's steppe at 0436 GMT", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "landed in Kazakhstan at 4:36 am GMT (1:36 am GMT)", global::System.Array.Empty<string>(), "The bracketed 1:36 is a mislabelled local time.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", global::System.Array.Empty<string>(), "Planned time announced before the landing; 04:36 kept.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "On Oct. 17, Klim Shipenko and Yulia Peresild both landed", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "returned safely to Earth this Sunday morning (17)", global::System.Array.Empty<string>(), "Sunday 17 October 2021.", false) });
-                case "FilmBudgetDisclosed": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "which has been kept mostly under wraps along with its budget", global::System.Array.Empty<string>(), null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The budget and the plot of the movie were not revealed.", global::System.Array.Empty<string>(), null, false) });
-                case "LandingCrewSize": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski", global::System.Array.Empty<string>(), "Peresild, Shipenko and Novitsky.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", global::System.Array.Empty<string>(), "Novitsky plus the actress and the director.", false) });
+                case "CandidatesAuditioned": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "chosen from 3,000 candidates for the leading role", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "chosen out of 3,000 candidates", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "selected from among the 3,000 participants who auditioned for the role", global::System.Array.Empty<string>(), "Article003 says participants who auditioned.") });
+                case "DaysOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS)", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "spent 12 days aboard the International Space Station (ISS)", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "after 12 days on the International Space Station or ISS", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "staying on the International Space Station for 12 days", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "after having left the International Space Station and spending 12 days shooting a movie in the orbit", global::System.Array.Empty<string>(), null) });
+                case "NovitskyMonthsOnStation": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "resided in the laboratory for six consecutive months", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "stationed at the space station for the past six months", global::System.Array.Empty<string>(), null) });
+                case "LostAttitudeControl": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "destabilizing the ISS for 30 minutes", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "tilted the ISS for 30 minutes", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "leading to the destabilization of the ISS for 30 minutes", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "lost positioning control for about half an hour", global::System.Array.Empty<string>(), "Article004 also says about half an hour: the same value.") });
+                case "RecoveryHelicopters": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "headed for the landing site aboard ten helicopters", global::System.Array.Empty<string>(), null) });
+                case "RehabDuration": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russia's Star City training base for a 10-day rehab", global::System.Array.Empty<string>(), null) });
+                case "OtherCameoCosmonauts": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "along with the two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "with two Russian cosmonauts who were already aboard the ISS", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "In addition to Shkaplerov, two other cosmonauts also appear as extras.", global::System.Array.Empty<string>(), "Article001 says extras where Articles 002 and 004 say cameos.") });
+                case "YearsSinceGagarin": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "60 years after the Soviet Yuri Gagarin became the first human to reach space", global::System.Array.Empty<string>(), null) });
+                case "JapaneseTouristsScheduled": return global::System.Array.AsReadOnly(new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December", global::System.Array.Empty<string>(), null) });
                 default: throw new global::System.Collections.Generic.KeyNotFoundException("Facts has no constant named '" + constantName + "'.");
             }
         }
@@ -238,7 +134,7 @@ namespace SpaceFilm
             /// <summary>Article000: After filming their first film in space, Russians return to Earth (2021-10-17).</summary>
             public static global::TypedFacts.FactSource Article000 => global::SpaceFilm.__FactModel.Source("Article000");
 
-            /// <summary>Article001: Russian actress and film director who shot the first fiction film in space returned safely to Earth (2021-10-18).</summary>
+            /// <summary>Article001: A Russian actress and film director who spent 12 days aboard the International Space Station (ISS) to shoot the first fiction film in space returned safely to Earth this Sunday morning (17) (2021-10-18).</summary>
             public static global::TypedFacts.FactSource Article001 => global::SpaceFilm.__FactModel.Source("Article001");
 
             /// <summary>Article002: Russian Film Crew Finished Filming Movie Scenes in ISS (2021-10-17).</summary>
@@ -247,7 +143,7 @@ namespace SpaceFilm
             /// <summary>Article003: First-Ever Movie Shot on Space.</summary>
             public static global::TypedFacts.FactSource Article003 => global::SpaceFilm.__FactModel.Source("Article003");
 
-            /// <summary>Article004: Russian film crew lands back on Earth after wrapping up the first movie to be shot in space.</summary>
+            /// <summary>Article004: Members of a Russian film crew have landed back on Earth after successfully wrapping up scenes for the first movie to be shot in space.</summary>
             public static global::TypedFacts.FactSource Article004 => global::SpaceFilm.__FactModel.Source("Article004");
 
             /// <summary>Every source of the namespace, in file order.</summary>
@@ -270,24 +166,15 @@ namespace SpaceFilm
         {
             return new global::TypedFacts.FactConstant[]
             {
-                new global::TypedFacts.FactConstant("CandidatesAuditioned", "CandidatesAuditioned", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), CandidatesAuditioned, EvidenceFor("CandidatesAuditioned"), null),
-                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), DaysOnStation, EvidenceFor("DaysOnStation"), null),
-                new global::TypedFacts.FactConstant("NovitskyMonthsOnStation", "NovitskyMonthsOnStation", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), NovitskyMonthsOnStation, EvidenceFor("NovitskyMonthsOnStation"), null),
-                new global::TypedFacts.FactConstant("LostAttitudeControl", "LostAttitudeControl", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), LostAttitudeControl, EvidenceFor("LostAttitudeControl"), null),
-                new global::TypedFacts.FactConstant("RecoveryHelicopters", "RecoveryHelicopters", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), RecoveryHelicopters, EvidenceFor("RecoveryHelicopters"), null),
-                new global::TypedFacts.FactConstant("RehabDuration", "RehabDuration", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), RehabDuration, EvidenceFor("RehabDuration"), null),
-                new global::TypedFacts.FactConstant("OtherCameoCosmonauts", "OtherCameoCosmonauts", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), OtherCameoCosmonauts, EvidenceFor("OtherCameoCosmonauts"), null),
-                new global::TypedFacts.FactConstant("CameoCosmonautsTotal", "CameoCosmonautsTotal", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), CameoCosmonautsTotal, EvidenceFor("CameoCosmonautsTotal"), null),
-                new global::TypedFacts.FactConstant("YearsSinceGagarin", "YearsSinceGagarin", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), YearsSinceGagarin, EvidenceFor("YearsSinceGagarin"), null),
-                new global::TypedFacts.FactConstant("FirstMoonStepsYear", "FirstMoonStepsYear", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), FirstMoonStepsYear, EvidenceFor("FirstMoonStepsYear"), null),
-                new global::TypedFacts.FactConstant("HollywoodProjectYear", "HollywoodProjectYear", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), HollywoodProjectYear, EvidenceFor("HollywoodProjectYear"), null),
-                new global::TypedFacts.FactConstant("SpaceXMonopolyEndYear", "SpaceXMonopolyEndYear", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), SpaceXMonopolyEndYear, EvidenceFor("SpaceXMonopolyEndYear"), null),
-                new global::TypedFacts.FactConstant("JapaneseTouristsScheduled", "JapaneseTouristsScheduled", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), JapaneseTouristsScheduled, EvidenceFor("JapaneseTouristsScheduled"), null),
-                new global::TypedFacts.FactConstant("LaunchDate", "LaunchDate", null, new global::TypedFacts.FactType("date", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateOnly)), LaunchDate, EvidenceFor("LaunchDate"), null),
-                new global::TypedFacts.FactConstant("ThrusterMisfireDate", "ThrusterMisfireDate", null, new global::TypedFacts.FactType("date", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateOnly)), ThrusterMisfireDate, EvidenceFor("ThrusterMisfireDate"), null),
-                new global::TypedFacts.FactConstant("LandingTime", "LandingTime", null, new global::TypedFacts.FactType("datetime", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.DateTimeOffset)), LandingTime, EvidenceFor("LandingTime"), null),
-                new global::TypedFacts.FactConstant("FilmBudgetDisclosed", "FilmBudgetDisclosed", null, new global::TypedFacts.FactType("bool", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(bool)), FilmBudgetDisclosed, EvidenceFor("FilmBudgetDisclosed"), null),
-                new global::TypedFacts.FactConstant("LandingCrewSize", "LandingCrewSize", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), LandingCrewSize, EvidenceFor("LandingCrewSize"), null),
+                new global::TypedFacts.FactConstant("CandidatesAuditioned", "CandidatesAuditioned", "Candidates from whom Yulia Peresild was chosen for the lead role", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), CandidatesAuditioned, EvidenceFor("CandidatesAuditioned")),
+                new global::TypedFacts.FactConstant("DaysOnStation", "DaysOnStation", "How long the actress and the director spent aboard the ISS", new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), DaysOnStation, EvidenceFor("DaysOnStation")),
+                new global::TypedFacts.FactConstant("NovitskyMonthsOnStation", "NovitskyMonthsOnStation", "Months Oleg Novitsky had been on the ISS before he flew the film crew down (months are not a fixed-length duration)", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), NovitskyMonthsOnStation, EvidenceFor("NovitskyMonthsOnStation")),
+                new global::TypedFacts.FactConstant("LostAttitudeControl", "LostAttitudeControl", "How long the thruster firing of Friday's test destabilised the ISS", new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), LostAttitudeControl, EvidenceFor("LostAttitudeControl")),
+                new global::TypedFacts.FactConstant("RecoveryHelicopters", "RecoveryHelicopters", "Helicopters on which Rogozin's crew headed for the landing site", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), RecoveryHelicopters, EvidenceFor("RecoveryHelicopters")),
+                new global::TypedFacts.FactConstant("RehabDuration", "RehabDuration", "Length of the rehab at Star City the actress and the director were scheduled for", new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(global::System.TimeSpan)), RehabDuration, EvidenceFor("RehabDuration")),
+                new global::TypedFacts.FactConstant("OtherCameoCosmonauts", "OtherCameoCosmonauts", "Cosmonauts besides Shkaplerov who appear in the film; the articles do not name them", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), OtherCameoCosmonauts, EvidenceFor("OtherCameoCosmonauts")),
+                new global::TypedFacts.FactConstant("YearsSinceGagarin", "YearsSinceGagarin", "Years between Yuri Gagarin's flight and the film project, as Article001 counts them", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), YearsSinceGagarin, EvidenceFor("YearsSinceGagarin")),
+                new global::TypedFacts.FactConstant("JapaneseTouristsScheduled", "JapaneseTouristsScheduled", "Japanese tourists Russia is scheduled to send to the ISS in December", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(int)), JapaneseTouristsScheduled, EvidenceFor("JapaneseTouristsScheduled")),
             };
         }
     }

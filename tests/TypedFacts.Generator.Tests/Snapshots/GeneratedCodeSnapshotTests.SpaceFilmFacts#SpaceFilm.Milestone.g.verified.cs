@@ -15,26 +15,28 @@ namespace SpaceFilm
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
         private readonly string? __Person;
+        private readonly string? __Animal;
         private readonly string? __Spacecraft;
         private readonly string? __Film;
         private readonly string? __Country;
-        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, int? p6, global::TypedFacts.FactEvidence[] evidence)
+        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, string? p6, int? p7, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Achievement = p0;
             AchievedBy = p1;
             __Person = p2;
-            __Spacecraft = p3;
-            __Film = p4;
-            __Country = p5;
-            Year = p6;
+            __Animal = p3;
+            __Spacecraft = p4;
+            __Film = p5;
+            __Country = p6;
+            Year = p7;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
         public string Id { get; }
 
-        /// <summary>The 'achievement' of this Milestone.</summary>
+        /// <summary>The first, in the articles' words</summary>
         public string Achievement { get; }
 
         /// <summary>Who or what achieved it, in the articles' words</summary>
@@ -43,16 +45,19 @@ namespace SpaceFilm
         /// <summary>The 'person' of this Milestone.</summary>
         public global::SpaceFilm.Person? Person => __Person == null ? null : global::SpaceFilm.Person.Get(__Person);
 
+        /// <summary>The 'animal' of this Milestone.</summary>
+        public global::SpaceFilm.Animal? Animal => __Animal == null ? null : global::SpaceFilm.Animal.Get(__Animal);
+
         /// <summary>The 'spacecraft' of this Milestone.</summary>
         public global::SpaceFilm.Spacecraft? Spacecraft => __Spacecraft == null ? null : global::SpaceFilm.Spacecraft.Get(__Spacecraft);
 
         /// <summary>The 'film' of this Milestone.</summary>
         public global::SpaceFilm.Film? Film => __Film == null ? null : global::SpaceFilm.Film.Get(__Film);
 
-        /// <summary>The 'country' of this Milestone.</summary>
+        /// <summary>The country an article credits</summary>
         public global::SpaceFilm.Place? Country => __Country == null ? null : global::SpaceFilm.Place.Get(__Country);
 
-        /// <summary>The 'year' of this Milestone.</summary>
+        /// <summary>The year, where an article gives it</summary>
         public int? Year { get; }
 
         /// <summary>Every Milestone entry, in the order of the fact files. Entries are built when they are first read.</summary>
@@ -71,8 +76,7 @@ namespace SpaceFilm
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Milestone, such as Milestone.Fields.Achievement.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Milestone, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Milestone, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Milestone, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Milestone", "SpaceFilm", "A first in space history named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -84,8 +88,8 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         public static class Fields
         {
-            /// <summary>The field 'achievement' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, string> Achievement { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, string>(Descriptor, "Achievement", "achievement", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Achievement);
+            /// <summary>The field 'achievement' (string): The first, in the articles' words</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, string> Achievement { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, string>(Descriptor, "Achievement", "achievement", "The first, in the articles' words", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Achievement);
 
             /// <summary>The field 'achievedBy' (string): Who or what achieved it, in the articles' words</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, string> AchievedBy { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, string>(Descriptor, "AchievedBy", "achievedBy", "Who or what achieved it, in the articles' words", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.AchievedBy);
@@ -93,90 +97,92 @@ namespace SpaceFilm
             /// <summary>The field 'person' (Person?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Person?> Person { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Person?>(Descriptor, "Person", "person", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Person);
 
+            /// <summary>The field 'animal' (Animal?).</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Animal?> Animal { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Animal?>(Descriptor, "Animal", "animal", null, new global::TypedFacts.FactType("Animal", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Animal), () => global::SpaceFilm.Animal.Descriptor), r => r.Animal);
+
             /// <summary>The field 'spacecraft' (Spacecraft?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Spacecraft?> Spacecraft { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Spacecraft?>(Descriptor, "Spacecraft", "spacecraft", null, new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.Spacecraft);
 
             /// <summary>The field 'film' (Film?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Film?> Film { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Film?>(Descriptor, "Film", "film", null, new global::TypedFacts.FactType("Film", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Film), () => global::SpaceFilm.Film.Descriptor), r => r.Film);
 
-            /// <summary>The field 'country' (Place?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
+            /// <summary>The field 'country' (Place?): The country an article credits</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, global::SpaceFilm.Place?>(Descriptor, "Country", "country", "The country an article credits", new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
 
-            /// <summary>The field 'year' (int?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?> Year { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?>(Descriptor, "Year", "year", null, new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), r => r.Year);
+            /// <summary>The field 'year' (int?): The year, where an article gives it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?> Year { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Milestone, int?>(Descriptor, "Year", "year", "The year, where an article gives it", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), r => r.Year);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Achievement, AchievedBy, Person, Spacecraft, Film, Country, Year };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Achievement, AchievedBy, Person, Animal, Spacecraft, Film, Country, Year };
         }
 
-        /// <summary><c>FirstSatellite</c>: Achievement = First artificial satellite; AchievedBy = Sputnik; Person = null; Spacecraft = Sputnik; Film = null; Country = SovietUnion; Year = null.</summary>
+        /// <summary><c>FirstSatellite</c>: Achievement = First satellite; AchievedBy = Sputnik; Person = null; Animal = null; Spacecraft = Sputnik; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “The Soviets launched the first satellite, Sputnik” (achievement, achievedBy, country)</description></item>
-        /// <item><description>Article002: “They launched Sputnik, the first satellite.” (spacecraft)</description></item>
-        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (achievement, achievedBy, country)</description></item>
+        /// <item><description>Article000: “The Soviets launched the first satellite, Sputnik” (achievement, achievedBy, spacecraft, country)</description></item>
+        /// <item><description>Article002: “They launched Sputnik, the first satellite.” (achievement, achievedBy, spacecraft)</description></item>
+        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (achievement, achievedBy, spacecraft, country)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstSatellite => __At(0);
 
-        /// <summary><c>FirstAnimalInSpace</c>: Achievement = First animal in space; AchievedBy = a dog named Laika; Person = null; Spacecraft = null; Film = null; Country = SovietUnion; Year = null.</summary>
+        /// <summary><c>FirstAnimalInSpace</c>: Achievement = First animal in space; AchievedBy = a dog named Laika; Person = null; Animal = Laika; Spacecraft = null; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “launched the first animal, a dog named Laika, into space” (achievement, achievedBy)</description></item>
-        /// <item><description>Article002: “They also sent Laika the dog to be the first animal to space.” (achievedBy)</description></item>
-        /// <item><description>Article004: “were able to send the first animal into orbit, a dog named Laika” (country)</description></item>
+        /// <item><description>Article000: “The Soviets launched the first satellite, Sputnik, and launched the first animal, a dog named Laika, into space” (achievement, achievedBy, animal, country)</description></item>
+        /// <item><description>Article002: “They also sent Laika the dog to be the first animal to space.” (achievement, animal)</description></item>
+        /// <item><description>Article004: “were able to send the first animal into orbit, a dog named Laika” (achievedBy, animal) — Article004 says into orbit where Articles 000 and 002 say into space.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstAnimalInSpace => __At(1);
 
-        /// <summary><c>FirstManInSpace</c>: Achievement = First man in space; AchievedBy = Yuri Gagarin; Person = YuriGagarin; Spacecraft = null; Film = null; Country = SovietUnion; Year = 1961.</summary>
+        /// <summary><c>FirstManInSpace</c>: Achievement = First man in space; AchievedBy = Yuri Gagarin; Person = YuriGagarin; Animal = null; Spacecraft = null; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “60 years after the Soviet Yuri Gagarin became the first human to reach space” (achievement, person, country, year) — The year is derived: 60 years before the 2021 flight.</description></item>
-        /// <item><description>Article002: “Yuri Gagarin was the first man sent into orbit” (achievedBy)</description></item>
-        /// <item><description>Article000: “as well as the first man, Yuri Gagarin” (achievedBy)</description></item>
-        /// <item><description>Article004: “the first man, Yuri Gagarin, and the first woman” (achievement, achievedBy, person)</description></item>
-        /// <item><description>Article001: “the USSR's crown jewel by sending the first man and woman into space” (country)</description></item>
+        /// <item><description>Article000: “launched the first animal, a dog named Laika, into space, as well as the first man, Yuri Gagarin” (achievement, achievedBy, person)</description></item>
+        /// <item><description>Article001: “the Soviet Yuri Gagarin became the first human to reach space” (achievement, achievedBy, person, country) — Article001 says this was 60 years before (Facts.YearsSinceGagarin); no article gives the year, so year is unset.</description></item>
+        /// <item><description>Article002: “Yuri Gagarin was the first man sent into orbit” (achievedBy, person)</description></item>
+        /// <item><description>Article004: “the first man, Yuri Gagarin” (achievedBy, person)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstManInSpace => __At(2);
 
-        /// <summary><c>FirstWomanInSpace</c>: Achievement = First woman in space; AchievedBy = Valentina Tereshkova; Person = ValentinaTereshkova; Spacecraft = null; Film = null; Country = SovietUnion; Year = null.</summary>
+        /// <summary><c>FirstWomanInSpace</c>: Achievement = First woman in space; AchievedBy = Valentina Tereshkova; Person = ValentinaTereshkova; Animal = null; Spacecraft = null; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.” (achievement, achievedBy, country)</description></item>
-        /// <item><description>Article002: “while Valentina Tereshkova was the first woman” (person)</description></item>
-        /// <item><description>Article001: “the USSR's crown jewel by sending the first man and woman into space” (country)</description></item>
+        /// <item><description>Article001: “by sending the first man and woman into space” (achievement)</description></item>
+        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.” (achievedBy, person, country)</description></item>
+        /// <item><description>Article002: “Valentina Tereshkova was the first woman” (achievedBy, person)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstWomanInSpace => __At(3);
 
-        /// <summary><c>FirstStepsOnMoon</c>: Achievement = First steps on the Moon; AchievedBy = man; Person = null; Spacecraft = null; Film = null; Country = null; Year = 1969.</summary>
+        /// <summary><c>FirstStepsOnMoon</c>: Achievement = First steps on the moon; AchievedBy = man; Person = null; Animal = null; Spacecraft = null; Film = null; Country = null; Year = 1969.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “from man's first steps on the moon in 1969” (achievement, achievedBy, year)</description></item>
+        /// <item><description>Article001: “man's first steps on the moon in 1969” (achievement, achievedBy, year)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstStepsOnMoon => __At(4);
 
-        /// <summary><c>FirstFictionFilmInSpace</c>: Achievement = First fiction feature film shot in space; AchievedBy = The Challenge; Person = null; Spacecraft = null; Film = TheChallenge; Country = Russia; Year = 2021.</summary>
+        /// <summary><c>FirstFictionFilmInSpace</c>: Achievement = First fiction film in space; AchievedBy = The Challenge; Person = null; Animal = null; Spacecraft = null; Film = TheChallenge; Country = Russia; Year = 2021.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
+        /// <item><description>Article001: “to shoot the first fiction film in space” (achievement)</description></item>
         /// <item><description>Article001: “never before has a fictional film been shot in space” (achievement)</description></item>
-        /// <item><description>Article001: “to shoot the first fiction film in space returned safely to Earth” (achievement, film)</description></item>
-        /// <item><description>Article003: “Peresild is the lead star for the film that was the first ever to be shot from the space station.” (film)</description></item>
+        /// <item><description>Article001: “With the tentative title "The Challenge", the film” (achievedBy, film) — The film is the first fiction film in space of Article001's opening sentence.</description></item>
+        /// <item><description>Article003: “Peresild is the lead star for the film that was the first ever to be shot from the space station.” (achievement, film)</description></item>
         /// <item><description>Article000: “The mission will add to Russia's extensive record of firsts in the space sector.” (country)</description></item>
-        /// <item><description>Article002: “(@roscosmos) October 17, 2021” (year) — The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021.</description></item>
-        /// <item><description>Article000: “filming scenes for the first movie in space” (achievement)</description></item>
+        /// <item><description>Article004: “The mission is a start to a long list of firsts for the Russian space industry.” (country) — Article004 calls the mission a start to a list of firsts that Article000 says it adds to (and that Article004 itself goes on to list); both credit the first to the Russian space industry.</description></item>
+        /// <item><description>Article000: “date 2021-10-17 After filming their first film in space” (achievement, year) — Article000's date line and headline: the filming was done by 2021-10-17.</description></item>
         /// <item><description>Article002: “They shot multiple scenes for the first featured film in space.” (achievement)</description></item>
-        /// <item><description>Article004: “successfully wrapping up scenes for the first movie to be shot in space” (achievement)</description></item>
-        /// <item><description>Article003: “to film the first-ever movie shot in space” (achievement, film)</description></item>
+        /// <item><description>Article004: “the first movie to be shot in space” (achievement)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstFictionFilmInSpace => __At(5);
@@ -248,12 +254,12 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Milestone(index, "First artificial satellite", "Sputnik", null, "Sputnik", null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "spacecraft" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "country" }, null, false) });
-                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They also sent Laika the dog to be the first animal to space.", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "were able to send the first animal into orbit, a dog named Laika", new string[] { "country" }, null, false) });
-                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, "SovietUnion", 1961, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "60 years after the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "person", "country", "year" }, "The year is derived: 60 years before the 2021 flight.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "as well as the first man, Yuri Gagarin", new string[] { "achievedBy" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first man, Yuri Gagarin, and the first woman", new string[] { "achievement", "achievedBy", "person" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null, false) });
-                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievement", "achievedBy", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "while Valentina Tereshkova was the first woman", new string[] { "person" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the USSR's crown jewel by sending the first man and woman into space", new string[] { "country" }, null, false) });
-                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the Moon", "man", null, null, null, null, 1969, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null, false) });
-                case 5: return new global::SpaceFilm.Milestone(index, "First fiction feature film shot in space", "The Challenge", null, null, "TheChallenge", "Russia", 2021, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "never before has a fictional film been shot in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "to shoot the first fiction film in space returned safely to Earth", new string[] { "achievement", "film" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "film" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(@roscosmos) October 17, 2021", new string[] { "year" }, "The film crew returned on October 17, 2021 after 12 days of shooting, so the film was shot in 2021.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "filming scenes for the first movie in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "successfully wrapping up scenes for the first movie to be shot in space", new string[] { "achievement" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "to film the first-ever movie shot in space", new string[] { "achievement", "film" }, null, false) });
+                case 0: return new global::SpaceFilm.Milestone(index, "First satellite", "Sputnik", null, null, "Sputnik", null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "spacecraft", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "achievement", "achievedBy", "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "spacecraft", "country" }, null) });
+                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, "Laika", null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik, and launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy", "animal", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They also sent Laika the dog to be the first animal to space.", new string[] { "achievement", "animal" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "were able to send the first animal into orbit, a dog named Laika", new string[] { "achievedBy", "animal" }, "Article004 says into orbit where Articles 000 and 002 say into space.") });
+                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "launched the first animal, a dog named Laika, into space, as well as the first man, Yuri Gagarin", new string[] { "achievement", "achievedBy", "person" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "achievedBy", "person", "country" }, "Article001 says this was 60 years before (Facts.YearsSinceGagarin); no article gives the year, so year is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy", "person" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first man, Yuri Gagarin", new string[] { "achievedBy", "person" }, null) });
+                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "by sending the first man and woman into space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievedBy", "person", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Valentina Tereshkova was the first woman", new string[] { "achievedBy", "person" }, null) });
+                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the moon", "man", null, null, null, null, null, 1969, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null) });
+                case 5: return new global::SpaceFilm.Milestone(index, "First fiction film in space", "The Challenge", null, null, null, "TheChallenge", "Russia", 2021, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "to shoot the first fiction film in space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "never before has a fictional film been shot in space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "With the tentative title \"The Challenge\", the film", new string[] { "achievedBy", "film" }, "The film is the first fiction film in space of Article001's opening sentence."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "achievement", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The mission is a start to a long list of firsts for the Russian space industry.", new string[] { "country" }, "Article004 calls the mission a start to a list of firsts that Article000 says it adds to (and that Article004 itself goes on to list); both credit the first to the Russian space industry."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "date 2021-10-17 After filming their first film in space", new string[] { "achievement", "year" }, "Article000's date line and headline: the filming was done by 2021-10-17."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first movie to be shot in space", new string[] { "achievement" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -4,58 +4,55 @@
 
 namespace SpaceFilm
 {
-    /// <summary>A crewed flight or stay in space described by the articles.</summary>
+    /// <summary>One crewed flight, or one stay in space, described by the articles.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public sealed partial record Mission : global::TypedFacts.IFact
     {
-        private const int __Count = 3;
-        private const string __IdText = "FilmCrewFlightNovitskyIssStayJapaneseTouristFlight";
-        private static readonly int[] __IdEnds = new int[] { 14, 29, 50 };
+        private const int __Count = 4;
+        private const string __IdText = "FilmCrewAscentFilmCrewFlightNovitskyIssStayJapaneseTouristFlight";
+        private static readonly int[] __IdEnds = new int[] { 14, 28, 43, 64 };
         private static readonly global::SpaceFilm.Mission?[] __cache = new global::SpaceFilm.Mission?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
+        private readonly string? __Spacecraft;
+        private readonly string? __Station;
         private readonly string? __Commander;
         private readonly string? __Launch;
         private readonly string? __Landing;
         private readonly string? __LaunchSite;
         private readonly string? __LandingSite;
         private readonly string? __Film;
-        private Mission(int index, string p0, string p1, string[] p2, string[] p3, string[] p4, string? p5, string? p6, string? p7, string? p8, string? p9, global::System.TimeSpan? p10, int? p11, string? p12, global::TypedFacts.FactEvidence[] evidence)
+        private Mission(int index, string? p0, string? p1, string? p2, string[]? p3, string? p4, string? p5, string? p6, string? p7, string? p8, global::TypedFacts.FactDate? p9, string? p10, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
-            Name = p0;
-            Description = p1;
-            Spacecraft = new global::SpaceFilm.Spacecraft.__Refs(p2);
-            LaunchCrew = new global::SpaceFilm.Person.__Refs(p3);
-            ReturnCrew = new global::SpaceFilm.Person.__Refs(p4);
-            __Commander = p5;
-            __Launch = p6;
-            __Landing = p7;
-            __LaunchSite = p8;
-            __LandingSite = p9;
-            Duration = p10;
-            DurationMonths = p11;
-            __Film = p12;
+            Description = p0;
+            __Spacecraft = p1;
+            __Station = p2;
+            Crew = p3 == null ? null : new global::SpaceFilm.Person.__Refs(p3);
+            __Commander = p4;
+            __Launch = p5;
+            __Landing = p6;
+            __LaunchSite = p7;
+            __LandingSite = p8;
+            Start = p9;
+            __Film = p10;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
         public string Id { get; }
 
-        /// <summary>The 'name' of this Mission.</summary>
-        public string Name { get; }
+        /// <summary>What one cited quote says about the flight or stay</summary>
+        public string? Description { get; }
 
-        /// <summary>The 'description' of this Mission.</summary>
-        public string Description { get; }
+        /// <summary>The craft flown, where the articles agree on it</summary>
+        public global::SpaceFilm.Spacecraft? Spacecraft => __Spacecraft == null ? null : global::SpaceFilm.Spacecraft.Get(__Spacecraft);
 
-        /// <summary>The 'spacecraft' of this Mission.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft> Spacecraft { get; }
+        /// <summary>The space station flown to, left, or stayed on</summary>
+        public global::SpaceFilm.Spacecraft? Station => __Station == null ? null : global::SpaceFilm.Spacecraft.Get(__Station);
 
-        /// <summary>The 'launchCrew' of this Mission.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person> LaunchCrew { get; }
-
-        /// <summary>The 'returnCrew' of this Mission.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person> ReturnCrew { get; }
+        /// <summary>The people the articles name as aboard</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>? Crew { get; }
 
         /// <summary>The 'commander' of this Mission.</summary>
         public global::SpaceFilm.Person? Commander => __Commander == null ? null : global::SpaceFilm.Person.Get(__Commander);
@@ -72,13 +69,10 @@ namespace SpaceFilm
         /// <summary>The 'landingSite' of this Mission.</summary>
         public global::SpaceFilm.Place? LandingSite => __LandingSite == null ? null : global::SpaceFilm.Place.Get(__LandingSite);
 
-        /// <summary>The 'duration' of this Mission.</summary>
-        public global::System.TimeSpan? Duration { get; }
+        /// <summary>When the stay began, where no launch event gives it</summary>
+        public global::TypedFacts.FactDate? Start { get; }
 
-        /// <summary>Length in months where an article gives months (months are not a fixed-length duration)</summary>
-        public int? DurationMonths { get; }
-
-        /// <summary>The 'film' of this Mission.</summary>
+        /// <summary>The film the flight served</summary>
         public global::SpaceFilm.Film? Film => __Film == null ? null : global::SpaceFilm.Film.Get(__Film);
 
         /// <summary>Every Mission entry, in the order of the fact files. Entries are built when they are first read.</summary>
@@ -88,20 +82,19 @@ namespace SpaceFilm
         public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
-        /// <param name="field">A field of Mission, such as Mission.Fields.Name.</param>
+        /// <param name="field">A field of Mission, such as Mission.Fields.Description.</param>
         /// <returns>The items, in file order; empty when none names the field.</returns>
         /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
         public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> EvidenceFor(global::TypedFacts.FactField field) => global::TypedFacts.FactEvidence.For(Evidence, field, Descriptor);
 
         /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
-        /// <param name="field">A field of Mission, such as Mission.Fields.Name.</param>
+        /// <param name="field">A field of Mission, such as Mission.Fields.Description.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Mission, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Mission, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Mission, described for code that walks any fact model: its fields and its entries.</summary>
-        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Mission", "SpaceFilm", "A crewed flight or stay in space described by the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Mission", "SpaceFilm", "One crewed flight, or one stay in space, described by the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
 
         /// <summary>The kind of this record: Descriptor.</summary>
         public global::TypedFacts.FactKind Kind => Descriptor;
@@ -110,20 +103,17 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         public static class Fields
         {
-            /// <summary>The field 'name' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, string> Name { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+            /// <summary>The field 'description' (string?): What one cited quote says about the flight or stay</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, string?> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, string?>(Descriptor, "Description", "description", "What one cited quote says about the flight or stay", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Description);
 
-            /// <summary>The field 'description' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, string> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, string>(Descriptor, "Description", "description", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Description);
+            /// <summary>The field 'spacecraft' (Spacecraft?): The craft flown, where the articles agree on it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Spacecraft?> Spacecraft { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Spacecraft?>(Descriptor, "Spacecraft", "spacecraft", "The craft flown, where the articles agree on it", new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.Spacecraft);
 
-            /// <summary>The field 'spacecraft' (Spacecraft[]).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft>> Spacecraft { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft>>(Descriptor, "Spacecraft", "spacecraft", null, new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft>), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.Spacecraft);
+            /// <summary>The field 'station' (Spacecraft?): The space station flown to, left, or stayed on</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Spacecraft?> Station { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Spacecraft?>(Descriptor, "Station", "station", "The space station flown to, left, or stayed on", new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.Station);
 
-            /// <summary>The field 'launchCrew' (Person[]).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>> LaunchCrew { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>>(Descriptor, "LaunchCrew", "launchCrew", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>), () => global::SpaceFilm.Person.Descriptor), r => r.LaunchCrew);
-
-            /// <summary>The field 'returnCrew' (Person[]).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>> ReturnCrew { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>>(Descriptor, "ReturnCrew", "returnCrew", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>), () => global::SpaceFilm.Person.Descriptor), r => r.ReturnCrew);
+            /// <summary>The field 'crew' (Person[]?): The people the articles name as aboard</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>?> Crew { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>?>(Descriptor, "Crew", "crew", "The people the articles name as aboard", new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, true, true, typeof(global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>), () => global::SpaceFilm.Person.Descriptor), r => r.Crew);
 
             /// <summary>The field 'commander' (Person?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Person?> Commander { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Person?>(Descriptor, "Commander", "commander", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Commander);
@@ -140,61 +130,66 @@ namespace SpaceFilm
             /// <summary>The field 'landingSite' (Place?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Place?> LandingSite { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Place?>(Descriptor, "LandingSite", "landingSite", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.LandingSite);
 
-            /// <summary>The field 'duration' (duration?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.TimeSpan?> Duration { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::System.TimeSpan?>(Descriptor, "Duration", "duration", null, new global::TypedFacts.FactType("duration", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::System.TimeSpan?)), r => r.Duration);
+            /// <summary>The field 'start' (partialdate?): When the stay began, where no launch event gives it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::TypedFacts.FactDate?> Start { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::TypedFacts.FactDate?>(Descriptor, "Start", "start", "When the stay began, where no launch event gives it", new global::TypedFacts.FactType("partialdate", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(global::TypedFacts.FactDate?)), r => r.Start);
 
-            /// <summary>The field 'durationMonths' (int?): Length in months where an article gives months (months are not a fixed-length duration)</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, int?> DurationMonths { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, int?>(Descriptor, "DurationMonths", "durationMonths", "Length in months where an article gives months (months are not a fixed-length duration)", new global::TypedFacts.FactType("int", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(int?)), r => r.DurationMonths);
-
-            /// <summary>The field 'film' (Film?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Film?> Film { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Film?>(Descriptor, "Film", "film", null, new global::TypedFacts.FactType("Film", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Film), () => global::SpaceFilm.Film.Descriptor), r => r.Film);
+            /// <summary>The field 'film' (Film?): The film the flight served</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Film?> Film { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Mission, global::SpaceFilm.Film?>(Descriptor, "Film", "film", "The film the flight served", new global::TypedFacts.FactType("Film", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Film), () => global::SpaceFilm.Film.Descriptor), r => r.Film);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Description, Spacecraft, LaunchCrew, ReturnCrew, Commander, Launch, Landing, LaunchSite, LandingSite, Duration, DurationMonths, Film };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Description, Spacecraft, Station, Crew, Commander, Launch, Landing, LaunchSite, LandingSite, Start, Film };
         }
 
-        /// <summary><c>FilmCrewFlight</c>: Name = Soyuz MS-18 film crew mission; Description = The 12-day mission of Peresild and Shipenko to shoot "The Challenge" on the ISS: up with Shkaplerov, back with Novitsky.; Spacecraft = [SoyuzMs18, Iss]; LaunchCrew = [AntonShkaplerov, YuliaPeresild, KlimShipenko]; ReturnCrew = [OlegNovitsky, YuliaPeresild, KlimShipenko]; Commander = AntonShkaplerov; Launch = FilmCrewLaunch; Landing = SoyuzMs18Landing; LaunchSite = BaikonurCosmodrome; LandingSite = KazakhSteppe; Duration = P12D; DurationMonths = null; Film = TheChallenge.</summary>
+        /// <summary><c>FilmCrewAscent</c>: Description = The filmmakers' flight from Baikonur to the ISS with Anton Shkaplerov.; Spacecraft = null; Station = Iss; Crew = [AntonShkaplerov, YuliaPeresild, KlimShipenko]; Commander = AntonShkaplerov; Launch = FilmCrewLaunch; Landing = null; LaunchSite = BaikonurCosmodrome; LandingSite = null; Start = null; Film = TheChallenge.</summary>
         /// <remarks>
+        /// Disputed: spacecraft SoyuzMs18 (Article003).
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space” (duration, film)</description></item>
-        /// <item><description>Article001: “Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.” (launch, launchCrew, launchSite)</description></item>
-        /// <item><description>Article003: “The launch of the team aboard the Soyuz MS-18” (spacecraft)</description></item>
-        /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan” (returnCrew, landing, landingSite)</description></item>
-        /// <item><description>Article004: “the commander was forced to switch to manual control” (commander) — Articles 000 and 002 say Shkaplerov switched to manual control, so the commander is Shkaplerov.</description></item>
-        /// <item><description>Article002: “After the crew docked at the station, Shkaplerov was forced to switch to manual control.” (commander)</description></item>
-        /// <item><description>Article004: “spending 12 days shooting a movie in the orbit” (duration)</description></item>
-        /// <item><description>Article002: “they traveled to the ISS with Anton Shkaplerov, a veteran cosmonaut” (launchCrew, spacecraft)</description></item>
-        /// <item><description>Article004: “The filmmakers had blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago traveling to the ISS with veteran cosmonaut Anton Shkaplerov” (launchSite, launchCrew, duration) — Article004 puts the launch twelve days before the landing, matching the 12 days on the station.</description></item>
-        /// <item><description>Article000: “The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome” (launchSite)</description></item>
-        /// <item><description>Article004: “They were ferried back to terra firma by cosmonaut Oleg Novitsky” (returnCrew)</description></item>
-        /// <item><description>Article002: “had assisted the crew to the base” (returnCrew)</description></item>
-        /// <item><description>Article004: “The landing took place as scheduled on Kazakhstan's steppe” (landing, landingSite)</description></item>
+        /// <item><description>Article002: “the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan, and they traveled to the ISS with Anton Shkaplerov” (description, station, crew, launch, launchSite)</description></item>
+        /// <item><description>Article001: “Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.” (station, crew, launch, launchSite)</description></item>
+        /// <item><description>Article001: “Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film” (crew, film)</description></item>
+        /// <item><description>Article004: “Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control” (commander) — Article004 does not name the commander; the only cosmonaut it puts on the flight up is Anton Shkaplerov, and Articles 000 and 002 say that Shkaplerov switched to manual control.</description></item>
+        /// <item><description>Article000: “Shkaplerov had to switch to manual control when the film team docked” (commander)</description></item>
+        /// <item><description>Article000: “The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan earlier this month to film scenes for "The Challenge"” (launchSite, film)</description></item>
+        /// <item><description>Article003: “The launch of the team aboard the Soyuz MS-18” (spacecraft = SoyuzMs18, not adopted) — Only Article003 says the team flew up aboard Soyuz MS-18. Articles 000, 001, 002 and 004 name Soyuz MS-18 only as the craft that carried the actress and the director back with Oleg Novitsky, and none of them names the craft they flew up in (Article004 says only 'Soyuz'), so the field is unset.</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Mission FilmCrewFlight => __At(0);
+        public static global::SpaceFilm.Mission FilmCrewAscent => __At(0);
 
-        /// <summary><c>NovitskyIssStay</c>: Name = Oleg Novitsky's stay on the ISS; Description = Novitsky's six months on the ISS, ending with the Soyuz MS-18 landing with the film crew.; Spacecraft = [Iss, SoyuzMs18]; LaunchCrew = []; ReturnCrew = [OlegNovitsky, YuliaPeresild, KlimShipenko]; Commander = null; Launch = null; Landing = SoyuzMs18Landing; LaunchSite = null; LandingSite = KazakhSteppe; Duration = null; DurationMonths = 6; Film = null.</summary>
+        /// <summary><c>FilmCrewFlight</c>: Description = The Soyuz MS-18 flight that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.; Spacecraft = SoyuzMs18; Station = Iss; Crew = [OlegNovitsky, YuliaPeresild, KlimShipenko]; Commander = null; Launch = null; Landing = SoyuzMs18Landing; LaunchSite = null; LandingSite = KazakhSteppe; Start = null; Film = TheChallenge.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “who had been on the space station for the previous six months, transported the team down to Earth” (durationMonths, returnCrew)</description></item>
-        /// <item><description>Article004: “who has been stationed at the space station for the past six months” (durationMonths)</description></item>
-        /// <item><description>Article003: “who resided in the laboratory for six consecutive months” (durationMonths)</description></item>
-        /// <item><description>Article002: “had been on the space station since earlier this year” (durationMonths) — Article002 gives no length, only 'since earlier this year'; the six months of Articles 000, 003 and 004 are kept.</description></item>
+        /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan” (description, spacecraft, crew, landing)</description></item>
+        /// <item><description>Article003: “returned to Earth's surface aboard Soyuz MS-18” (spacecraft)</description></item>
+        /// <item><description>Article004: “landed safely in Kazakhstan after having left the International Space Station” (station, landing)</description></item>
+        /// <item><description>Article000: “Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.” (station, crew)</description></item>
+        /// <item><description>Article004: “They were ferried back to terra firma by cosmonaut Oleg Novitsky” (crew)</description></item>
+        /// <item><description>Article000: “landed as planned in Kazakhstan's steppe” (landing, landingSite)</description></item>
+        /// <item><description>Article000: “the team's landing, which was captured by a film crew, will also be featured in the film” (film)</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Mission NovitskyIssStay => __At(1);
+        public static global::SpaceFilm.Mission FilmCrewFlight => __At(1);
 
-        /// <summary><c>JapaneseTouristFlight</c>: Name = Japanese tourist flight to the ISS; Description = Russia's scheduled December flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.; Spacecraft = [Iss]; LaunchCrew = [YusakuMaezawa]; ReturnCrew = []; Commander = null; Launch = null; Landing = null; LaunchSite = null; LandingSite = null; Duration = null; DurationMonths = null; Film = null.</summary>
+        /// <summary><c>NovitskyIssStay</c>: Description = Oleg Novitsky's stay on the space station for the previous six months.; Spacecraft = null; Station = Iss; Crew = [OlegNovitsky]; Commander = null; Launch = null; Landing = SoyuzMs18Landing; LaunchSite = null; LandingSite = null; Start = 2021; Film = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.” (name, description, launchCrew, spacecraft)</description></item>
-        /// <item><description>Article002: “the new space program that Russia revealed earlier this year would boost its tourism plan by offering ISS trips to paying adventurers” (description) — The tourist flight belongs to the tourism programme Russia revealed in 2021.</description></item>
+        /// <item><description>Article000: “Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.” (description, station, crew, landing) — The six months are Facts.NovitskyMonthsOnStation.</description></item>
+        /// <item><description>Article002: “Oleg Novitsky, a cosmonaut who had been on the space station since earlier this year” (station, crew, start) — 'Since earlier this year' in an article dated 2021-10-17: since 2021.</description></item>
+        /// <item><description>Article003: “Oleg Novitsky, who resided in the laboratory for six consecutive months” (crew)</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Mission JapaneseTouristFlight => __At(2);
+        public static global::SpaceFilm.Mission NovitskyIssStay => __At(2);
+
+        /// <summary><c>JapaneseTouristFlight</c>: Description = Russia's scheduled flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.; Spacecraft = null; Station = Iss; Crew = [YusakuMaezawa]; Commander = null; Launch = null; Landing = null; LaunchSite = null; LandingSite = null; Start = null; Film = null.</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article002: “Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.” (description, station, crew) — The crew list holds the one tourist Article002 names; its date is that of Event.JapaneseTouristFlightScheduled.</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Mission JapaneseTouristFlight => __At(3);
 
         /// <summary>Finds the Mission entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
@@ -263,9 +258,10 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Mission(index, "Soyuz MS-18 film crew mission", "The 12-day mission of Peresild and Shipenko to shoot \"The Challenge\" on the ISS: up with Shkaplerov, back with Novitsky.", new string[] { "SoyuzMs18", "Iss" }, new string[] { "AntonShkaplerov", "YuliaPeresild", "KlimShipenko" }, new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, "AntonShkaplerov", "FilmCrewLaunch", "SoyuzMs18Landing", "BaikonurCosmodrome", "KazakhSteppe", new global::System.TimeSpan(10368000000000L), null, "TheChallenge", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space", new string[] { "duration", "film" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.", new string[] { "launch", "launchCrew", "launchSite" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The launch of the team aboard the Soyuz MS-18", new string[] { "spacecraft" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "returnCrew", "landing", "landingSite" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the commander was forced to switch to manual control", new string[] { "commander" }, "Articles 000 and 002 say Shkaplerov switched to manual control, so the commander is Shkaplerov.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "After the crew docked at the station, Shkaplerov was forced to switch to manual control.", new string[] { "commander" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "spending 12 days shooting a movie in the orbit", new string[] { "duration" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "they traveled to the ISS with Anton Shkaplerov, a veteran cosmonaut", new string[] { "launchCrew", "spacecraft" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The filmmakers had blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan twelve days ago traveling to the ISS with veteran cosmonaut Anton Shkaplerov", new string[] { "launchSite", "launchCrew", "duration" }, "Article004 puts the launch twelve days before the landing, matching the 12 days on the station.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome", new string[] { "launchSite" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "returnCrew" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "had assisted the crew to the base", new string[] { "returnCrew" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing took place as scheduled on Kazakhstan's steppe", new string[] { "landing", "landingSite" }, null, false) });
-                case 1: return new global::SpaceFilm.Mission(index, "Oleg Novitsky's stay on the ISS", "Novitsky's six months on the ISS, ending with the Soyuz MS-18 landing with the film crew.", new string[] { "Iss", "SoyuzMs18" }, global::System.Array.Empty<string>(), new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, null, null, "SoyuzMs18Landing", null, "KazakhSteppe", null, 6, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months, transported the team down to Earth", new string[] { "durationMonths", "returnCrew" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "who has been stationed at the space station for the past six months", new string[] { "durationMonths" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "who resided in the laboratory for six consecutive months", new string[] { "durationMonths" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "had been on the space station since earlier this year", new string[] { "durationMonths" }, "Article002 gives no length, only 'since earlier this year'; the six months of Articles 000, 003 and 004 are kept.", false) });
-                case 2: return new global::SpaceFilm.Mission(index, "Japanese tourist flight to the ISS", "Russia's scheduled December flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.", new string[] { "Iss" }, new string[] { "YusakuMaezawa" }, global::System.Array.Empty<string>(), null, null, null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "name", "description", "launchCrew", "spacecraft" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the new space program that Russia revealed earlier this year would boost its tourism plan by offering ISS trips to paying adventurers", new string[] { "description" }, "The tourist flight belongs to the tourism programme Russia revealed in 2021.", false) });
+                case 0: return new global::SpaceFilm.Mission(index, "The filmmakers' flight from Baikonur to the ISS with Anton Shkaplerov.", null, "Iss", new string[] { "AntonShkaplerov", "YuliaPeresild", "KlimShipenko" }, "AntonShkaplerov", "FilmCrewLaunch", null, "BaikonurCosmodrome", null, null, "TheChallenge", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan, and they traveled to the ISS with Anton Shkaplerov", new string[] { "description", "station", "crew", "launch", "launchSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.", new string[] { "station", "crew", "launch", "launchSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film", new string[] { "crew", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control", new string[] { "commander" }, "Article004 does not name the commander; the only cosmonaut it puts on the flight up is Anton Shkaplerov, and Articles 000 and 002 say that Shkaplerov switched to manual control."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Shkaplerov had to switch to manual control when the film team docked", new string[] { "commander" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan earlier this month to film scenes for \"The Challenge\"", new string[] { "launchSite", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The launch of the team aboard the Soyuz MS-18", new string[] { "spacecraft" }, "Only Article003 says the team flew up aboard Soyuz MS-18. Articles 000, 001, 002 and 004 name Soyuz MS-18 only as the craft that carried the actress and the director back with Oleg Novitsky, and none of them names the craft they flew up in (Article004 says only 'Soyuz'), so the field is unset.", () => (object?)global::SpaceFilm.Spacecraft.Get("SoyuzMs18")) });
+                case 1: return new global::SpaceFilm.Mission(index, "The Soyuz MS-18 flight that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.", "SoyuzMs18", "Iss", new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, null, null, "SoyuzMs18Landing", null, "KazakhSteppe", null, "TheChallenge", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "description", "spacecraft", "crew", "landing" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "returned to Earth's surface aboard Soyuz MS-18", new string[] { "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "landed safely in Kazakhstan after having left the International Space Station", new string[] { "station", "landing" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", new string[] { "station", "crew" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "crew" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "landed as planned in Kazakhstan's steppe", new string[] { "landing", "landingSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the team's landing, which was captured by a film crew, will also be featured in the film", new string[] { "film" }, null) });
+                case 2: return new global::SpaceFilm.Mission(index, "Oleg Novitsky's stay on the space station for the previous six months.", null, "Iss", new string[] { "OlegNovitsky" }, null, null, "SoyuzMs18Landing", null, null, new global::TypedFacts.FactDate(2021), null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", new string[] { "description", "station", "crew", "landing" }, "The six months are Facts.NovitskyMonthsOnStation."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Oleg Novitsky, a cosmonaut who had been on the space station since earlier this year", new string[] { "station", "crew", "start" }, "'Since earlier this year' in an article dated 2021-10-17: since 2021."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Oleg Novitsky, who resided in the laboratory for six consecutive months", new string[] { "crew" }, null) });
+                case 3: return new global::SpaceFilm.Mission(index, "Russia's scheduled flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.", null, "Iss", new string[] { "YusakuMaezawa" }, null, null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "description", "station", "crew" }, "The crew list holds the one tourist Article002 names; its date is that of Event.JapaneseTouristFlightScheduled.") });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

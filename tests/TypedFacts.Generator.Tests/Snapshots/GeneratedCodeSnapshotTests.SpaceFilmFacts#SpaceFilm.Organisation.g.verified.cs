@@ -8,46 +8,51 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public sealed partial record Organisation : global::TypedFacts.IFact
     {
-        private const int __Count = 11;
-        private const string __IdText = "RoscosmosNasaSpaceXChannelOneTassAfpFrance24ScienceTimesTwitterKremlinUnsplash";
-        private static readonly int[] __IdEnds = new int[] { 9, 13, 19, 29, 33, 36, 44, 56, 63, 70, 78 };
+        private const int __Count = 12;
+        private const string __IdText = "RoscosmosNasaSpaceXChannelOnePervyKanalTassAfpFrance24ScienceTimesTwitterKremlinUnsplash";
+        private static readonly int[] __IdEnds = new int[] { 9, 13, 19, 29, 39, 43, 46, 54, 66, 73, 80, 88 };
         private static readonly global::SpaceFilm.Organisation?[] __cache = new global::SpaceFilm.Organisation?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
         private readonly string? __Country;
         private readonly string? __Head;
-        private Organisation(int index, string p0, global::SpaceFilm.OrganisationKind p1, string[] p2, string? p3, string? p4, string p5, global::TypedFacts.FactEvidence[] evidence)
+        private readonly string? __Owner;
+        private Organisation(int index, string p0, global::SpaceFilm.OrganisationKind? p1, string[]? p2, string? p3, string? p4, string? p5, string? p6, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
             Kind = p1;
-            AlternativeNames = global::System.Array.AsReadOnly(p2);
+            AlternativeNames = p2 == null ? null : global::System.Array.AsReadOnly(p2);
             __Country = p3;
             __Head = p4;
-            Description = p5;
+            __Owner = p5;
+            Description = p6;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
         public string Id { get; }
 
-        /// <summary>The 'name' of this Organisation.</summary>
+        /// <summary>The name as most articles write it; other spellings are claims</summary>
         public string Name { get; }
 
-        /// <summary>The 'kind' of this Organisation.</summary>
-        public global::SpaceFilm.OrganisationKind Kind { get; }
+        /// <summary>What an article calls the organisation</summary>
+        public global::SpaceFilm.OrganisationKind? Kind { get; }
 
-        /// <summary>The 'alternativeNames' of this Organisation.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> AlternativeNames { get; }
+        /// <summary>Other names an article uses for it</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? AlternativeNames { get; }
 
-        /// <summary>The 'country' of this Organisation.</summary>
+        /// <summary>Its country, where an article states it</summary>
         public global::SpaceFilm.Place? Country => __Country == null ? null : global::SpaceFilm.Place.Get(__Country);
 
-        /// <summary>The 'head' of this Organisation.</summary>
+        /// <summary>The person an article calls its head, leader or CEO</summary>
         public global::SpaceFilm.Person? Head => __Head == null ? null : global::SpaceFilm.Person.Get(__Head);
 
-        /// <summary>The 'description' of this Organisation.</summary>
-        public string Description { get; }
+        /// <summary>The person an article calls its owner</summary>
+        public global::SpaceFilm.Person? Owner => __Owner == null ? null : global::SpaceFilm.Person.Get(__Owner);
+
+        /// <summary>What one cited quote says about the organisation</summary>
+        public string? Description { get; }
 
         /// <summary>Every Organisation entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Organisation> All { get; } = new __Refs(null);
@@ -65,8 +70,7 @@ namespace SpaceFilm
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Organisation, such as Organisation.Fields.Name.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Organisation, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Organisation, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Organisation, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Organisation", "SpaceFilm", "An organisation named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -77,154 +81,149 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         public static class Fields
         {
-            /// <summary>The field 'name' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, string> Name { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
+            /// <summary>The field 'name' (string): The name as most articles write it; other spellings are claims</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, string> Name { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, string>(Descriptor, "Name", "name", "The name as most articles write it; other spellings are claims", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
 
-            /// <summary>The field 'kind' (OrganisationKind).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.OrganisationKind> Kind { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.OrganisationKind>(Descriptor, "Kind", "kind", null, new global::TypedFacts.FactType("OrganisationKind", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::SpaceFilm.OrganisationKind), null, global::SpaceFilm.__OrganisationKind.Members), r => r.Kind);
+            /// <summary>The field 'kind' (OrganisationKind?): What an article calls the organisation</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.OrganisationKind?> Kind { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.OrganisationKind?>(Descriptor, "Kind", "kind", "What an article calls the organisation", new global::TypedFacts.FactType("OrganisationKind", global::TypedFacts.FactTypeCategory.Enum, false, true, typeof(global::SpaceFilm.OrganisationKind?), null, global::SpaceFilm.__OrganisationKind.Members), r => r.Kind);
 
-            /// <summary>The field 'alternativeNames' (string[]).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::System.Collections.Generic.IReadOnlyList<string>> AlternativeNames { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::System.Collections.Generic.IReadOnlyList<string>>(Descriptor, "AlternativeNames", "alternativeNames", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.AlternativeNames);
+            /// <summary>The field 'alternativeNames' (string[]?): Other names an article uses for it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::System.Collections.Generic.IReadOnlyList<string>?> AlternativeNames { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::System.Collections.Generic.IReadOnlyList<string>?>(Descriptor, "AlternativeNames", "alternativeNames", "Other names an article uses for it", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, true, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.AlternativeNames);
 
-            /// <summary>The field 'country' (Place?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Place?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
+            /// <summary>The field 'country' (Place?): Its country, where an article states it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Place?>(Descriptor, "Country", "country", "Its country, where an article states it", new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
 
-            /// <summary>The field 'head' (Person?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?> Head { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?>(Descriptor, "Head", "head", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Head);
+            /// <summary>The field 'head' (Person?): The person an article calls its head, leader or CEO</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?> Head { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?>(Descriptor, "Head", "head", "The person an article calls its head, leader or CEO", new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Head);
 
-            /// <summary>The field 'description' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, string> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, string>(Descriptor, "Description", "description", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Description);
+            /// <summary>The field 'owner' (Person?): The person an article calls its owner</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?> Owner { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, global::SpaceFilm.Person?>(Descriptor, "Owner", "owner", "The person an article calls its owner", new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Owner);
+
+            /// <summary>The field 'description' (string?): What one cited quote says about the organisation</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Organisation, string?> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Organisation, string?>(Descriptor, "Description", "description", "What one cited quote says about the organisation", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Description);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, AlternativeNames, Country, Head, Description };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, AlternativeNames, Country, Head, Owner, Description };
         }
 
-        /// <summary><c>Roscosmos</c>: Name = Roscosmos; Kind = SpaceAgency; AlternativeNames = [РОСКОСМОС, @roscosmos]; Country = Russia; Head = DmitriRogozin; Description = Russian government space agency; broadcast the landing live, tweeted about it, and hopes the film will improve its image..</summary>
+        /// <summary><c>Roscosmos</c>: Name = Roscosmos; Kind = SpaceAgency; AlternativeNames = [РОСКОСМОС, @roscosmos]; Country = Russia; Head = DmitriRogozin; Owner = null; Description = Russian space agency..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “According to footage broadcast live by Russia's Roscosmos space agency” (name, kind, country)</description></item>
-        /// <item><description>Article003: “The whole operation was filmed live by the Russian government space agency called Roscosmos.” (kind, description)</description></item>
-        /// <item><description>Article001: “the head of Roscosmos, Dmitri Rogozin” (head)</description></item>
-        /// <item><description>Article002: “РОСКОСМОС (@roscosmos) October 17, 2021” (alternativeNames)</description></item>
-        /// <item><description>Article001: “Roscosmos hopes that this film will improve its image.” (description)</description></item>
-        /// <item><description>Article004: “Russian space agency Roscosmos tweeted” (name, kind, description)</description></item>
-        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (kind, country, description)</description></item>
-        /// <item><description>Article001: “according to the images broadcast by the Russian space agency Roscosmos” (kind, country, description)</description></item>
-        /// <item><description>Article004: “Russia's Roscosmos was dealt a blow last year” (country)</description></item>
-        /// <item><description>Article002: “In an attempt to revive its image, the new space program that Russia revealed earlier this year would boost its tourism plan” (description) — Article002 ties the image revival to Russia's ISS tourism programme; Article001 says Roscosmos hopes the film will improve its image. The two do not conflict.</description></item>
+        /// <item><description>Article000: “Russia's Roscosmos space agency” (name, kind, country, description)</description></item>
+        /// <item><description>Article004: “Russian space agency Roscosmos” (name, kind, description)</description></item>
+        /// <item><description>Article001: “the head of Roscosmos, Dmitri Rogozin” (name, head)</description></item>
+        /// <item><description>Article002: “РОСКОСМОС (@roscosmos)” (alternativeNames) — The signature of the tweet that Article002 says Roscosmos posted on Twitter.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation Roscosmos => __At(0);
 
-        /// <summary><c>Nasa</c>: Name = NASA; Kind = SpaceAgency; AlternativeNames = [National Aeronautics and Space Administration]; Country = UnitedStates; Head = null; Description = US space agency, partner in Tom Cruise's space film project; a NASA spokeswoman reported the thruster misfire..</summary>
+        /// <summary><c>Nasa</c>: Name = NASA; Kind = null; AlternativeNames = [National Aeronautics and Space Administration]; Country = null; Head = null; Owner = null; Description = Partner, with Elon Musk's SpaceX, in the project Tom Cruise announced to shoot in space..</summary>
         /// <remarks>
+        /// Disputed: name Nasa (Article004).
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article003: “the National Aeronautics and Space Administration NASA” (name, alternativeNames, kind)</description></item>
-        /// <item><description>Article004: “Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA” (description)</description></item>
-        /// <item><description>Article000: “according to a NASA spokeswoman” (description)</description></item>
-        /// <item><description>Article003: “The US film scenes will also be recorded in space with the help of” (country) — NASA is named as a partner of the US film project; its country is read from that context.</description></item>
-        /// <item><description>Article001: “promoted in collaboration with NASA and Elon Musk's SpaceX company” (name, description)</description></item>
-        /// <item><description>Article004: “as reported by a Nasa spokesperson” (description) — Article004 writes 'Nasa'; the four other mentions write NASA, which is kept.</description></item>
-        /// <item><description>Article000: “Tom Cruise of "Mission Impossible" fame, NASA, and Elon Musk's SpaceX” (description)</description></item>
+        /// <item><description>Article003: “the National Aeronautics and Space Administration NASA” (name, alternativeNames) — No article calls NASA a space agency or gives its country, so kind and country are unset.</description></item>
+        /// <item><description>Article004: “Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.” (name, description)</description></item>
+        /// <item><description>Article000: “according to a NASA spokeswoman” (name)</description></item>
+        /// <item><description>Article004: “as reported by a Nasa spokesperson” (name = Nasa, not adopted) — Article004 writes Nasa; Articles 000, 001 and 003 write NASA.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation Nasa => __At(1);
 
-        /// <summary><c>SpaceX</c>: Name = SpaceX; Kind = SpaceCompany; AlternativeNames = []; Country = UnitedStates; Head = ElonMusk; Description = Elon Musk's spaceflight company; partner in Tom Cruise's space film project; delivered astronauts to the ISS in 2020, ending Russia's monopoly..</summary>
+        /// <summary><c>SpaceX</c>: Name = SpaceX; Kind = SpaceCompany; AlternativeNames = null; Country = null; Head = ElonMusk; Owner = null; Description = Elon Musk's company..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “SpaceX's CEO Elon Musk” (name, head)</description></item>
-        /// <item><description>Article001: “promoted in collaboration with NASA and Elon Musk's SpaceX company” (kind, description)</description></item>
-        /// <item><description>Article002: “Roscosmos was affected after SpaceX successfully delivered astronauts to the space station in 2020.” (description)</description></item>
-        /// <item><description>Article003: “The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX” (country) — The articles present SpaceX only as a partner of the US project; its country is read from that context.</description></item>
-        /// <item><description>Article004: “its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS” (description)</description></item>
-        /// <item><description>Article000: “NASA, and Elon Musk's SpaceX” (name, head)</description></item>
-        /// <item><description>Article004: “in collaboration with NASA as well as Elon Musk's SpaceX” (head, description)</description></item>
+        /// <item><description>Article001: “Elon Musk's SpaceX company” (name, kind, description)</description></item>
+        /// <item><description>Article002: “SpaceX's CEO Elon Musk” (name, head) — No article gives SpaceX's country, so it is unset.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation SpaceX => __At(2);
 
-        /// <summary><c>ChannelOne</c>: Name = Channel One; Kind = TelevisionNetwork; AlternativeNames = [Pervy Kanal]; Country = Russia; Head = KonstantinErnst; Description = Kremlin-friendly Russian TV network headed by Konstantin Ernst; co-producer of "The Challenge"..</summary>
+        /// <summary><c>ChannelOne</c>: Name = Channel One; Kind = TelevisionNetwork; AlternativeNames = null; Country = null; Head = KonstantinErnst; Owner = null; Description = Kremlin-friendly TV network..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “the leader of the Kremlin-friendly Channel One TV network” (name, kind, head)</description></item>
-        /// <item><description>Article001: “owner of Russian producer Pervy Kanal, who co-produces the film” (alternativeNames, country, description)</description></item>
-        /// <item><description>Article004: “the head of the Kremlin-friendly Channel One TV network” (head)</description></item>
+        /// <item><description>Article004: “Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network” (name, kind, head, description) — No article gives Channel One's country or another name for it, so they are unset.</description></item>
+        /// <item><description>Article000: “Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network” (name, kind, head, description) — Article000 says leader where Articles 002 and 004 say head.</description></item>
         /// <item><description>Article002: “The head of the Channel One TV network, Konstantin Ernst” (name, kind, head)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation ChannelOne => __At(3);
 
-        /// <summary><c>Tass</c>: Name = TASS; Kind = NewsAgency; AlternativeNames = []; Country = null; Head = null; Description = News agency cited by Article002 for the 30-minute tilt of the ISS..</summary>
+        /// <summary><c>PervyKanal</c>: Name = Pervy Kanal; Kind = Producer; AlternativeNames = null; Country = Russia; Head = null; Owner = KonstantinErnst; Description = Russian producer owned by Konstantin Ernst..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “tilted the ISS for 30 minutes, according to TASS” (name, kind, description) — The articles do not describe TASS further, so its country is left unset.</description></item>
+        /// <item><description>Article001: “Konstantin Ernst, owner of Russian producer Pervy Kanal” (name, kind, country, owner, description) — Only Article001 names Pervy Kanal, and it does not say that Pervy Kanal is Channel One.</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation Tass => __At(4);
+        public static global::SpaceFilm.Organisation PervyKanal => __At(4);
 
-        /// <summary><c>Afp</c>: Name = AFP; Kind = NewsAgency; AlternativeNames = []; Country = null; Head = null; Description = News agency to which Konstantin Ernst explained that the landing will appear in the film and that the movie is being edited..</summary>
+        /// <summary><c>Tass</c>: Name = TASS; Kind = null; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = The source Article002 gives for the thruster firing that tilted the ISS for 30 minutes..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “explained to AFP Konstantin Ernst” (name, description)</description></item>
-        /// <item><description>Article002: “Konstantin Ernst, told AFP that they are now editing the movie” (name, description)</description></item>
+        /// <item><description>Article002: “fired the thruster--tilted the ISS for 30 minutes, according to TASS” (name, description) — Article002 does not say what sort of organisation TASS is, so kind is unset.</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation Afp => __At(5);
+        public static global::SpaceFilm.Organisation Tass => __At(5);
 
-        /// <summary><c>France24</c>: Name = France24; Kind = NewsOutlet; AlternativeNames = []; Country = null; Head = null; Description = News outlet cited by Article002 for the live broadcast of the landing..</summary>
+        /// <summary><c>Afp</c>: Name = AFP; Kind = null; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = Konstantin Ernst told AFP that they are now editing the movie..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “The footage of the landing was broadcasted live by the Russian space agency, according to France24.” (name, description)</description></item>
+        /// <item><description>Article002: “Konstantin Ernst, told AFP that they are now editing the movie” (name, description) — No article says what sort of organisation AFP is, so kind is unset.</description></item>
+        /// <item><description>Article001: “explained to AFP Konstantin Ernst” (name)</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation France24 => __At(6);
+        public static global::SpaceFilm.Organisation Afp => __At(6);
 
-        /// <summary><c>ScienceTimes</c>: Name = Science Times; Kind = NewsOutlet; AlternativeNames = []; Country = null; Head = null; Description = News website that published Article003..</summary>
+        /// <summary><c>France24</c>: Name = France24; Kind = null; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = The source Article002 gives for the live broadcast of the landing..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article003: “Check out more news and information on Space in Science Times.” (name, description)</description></item>
+        /// <item><description>Article002: “The footage of the landing was broadcasted live by the Russian space agency, according to France24.” (name, description) — Article002 does not say what sort of organisation France24 is, so kind is unset.</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation ScienceTimes => __At(7);
+        public static global::SpaceFilm.Organisation France24 => __At(7);
 
-        /// <summary><c>Twitter</c>: Name = Twitter; Kind = SocialNetwork; AlternativeNames = []; Country = null; Head = null; Description = Social network on which Roscosmos posted about the landing and Peresild posted a farewell tweet from the ISS..</summary>
+        /// <summary><c>ScienceTimes</c>: Name = Science Times; Kind = NewsOutlet; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = Offers more news and information on space..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “posted about the mission on Twitter” (name, kind, description)</description></item>
-        /// <item><description>Article004: “Russian space agency Roscosmos tweeted” (description)</description></item>
-        /// <item><description>Article004: “In a farewell tweet from the ISS” (description) — A tweet is a post on Twitter.</description></item>
+        /// <item><description>Article003: “Check out more news and information on Space in Science Times.” (name, kind, description)</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation Twitter => __At(8);
+        public static global::SpaceFilm.Organisation ScienceTimes => __At(8);
 
-        /// <summary><c>Kremlin</c>: Name = Kremlin; Kind = Government; AlternativeNames = []; Country = Russia; Head = null; Description = The Russian government, to which the Channel One TV network is friendly..</summary>
+        /// <summary><c>Twitter</c>: Name = Twitter; Kind = SocialNetwork; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = Roscosmos posted about the mission on Twitter..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “the Kremlin-friendly Channel One TV network” (name, description)</description></item>
-        /// <item><description>Article004: “the head of the Kremlin-friendly Channel One TV network” (name, kind, country, description) — The articles name the Kremlin only in 'Kremlin-friendly'; that it stands for the Russian government is read from that use.</description></item>
+        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (name, kind, description)</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation Kremlin => __At(9);
+        public static global::SpaceFilm.Organisation Twitter => __At(9);
 
-        /// <summary><c>Unsplash</c>: Name = Unsplash; Kind = PhotoLibrary; AlternativeNames = []; Country = null; Head = null; Description = Photo library credited for the ISS picture that heads Article002..</summary>
+        /// <summary><c>Kremlin</c>: Name = Kremlin; Kind = null; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “(Photo : Unsplash/ Christian Wiediger)” (name, kind, description)</description></item>
+        /// <item><description>Article000: “the Kremlin-friendly Channel One TV network” (name) — The articles name the Kremlin only in 'Kremlin-friendly' (Articles 000 and 004); they do not say what it is, so kind, country and description are unset.</description></item>
         /// </list>
         /// </remarks>
-        public static global::SpaceFilm.Organisation Unsplash => __At(10);
+        public static global::SpaceFilm.Organisation Kremlin => __At(10);
+
+        /// <summary><c>Unsplash</c>: Name = Unsplash; Kind = PhotoLibrary; AlternativeNames = null; Country = null; Head = null; Owner = null; Description = Credited, with Christian Wiediger, for the photo at the head of Article002..</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article002: “(Photo : Unsplash/ Christian Wiediger) ISS NASA” (name, kind, description)</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Organisation Unsplash => __At(11);
 
         /// <summary>Finds the Organisation entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
@@ -293,17 +292,18 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Organisation(index, "Roscosmos", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "РОСКОСМОС", "@roscosmos" }, "Russia", "DmitriRogozin", "Russian government space agency; broadcast the landing live, tweeted about it, and hopes the film will improve its image.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "According to footage broadcast live by Russia's Roscosmos space agency", new string[] { "name", "kind", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The whole operation was filmed live by the Russian government space agency called Roscosmos.", new string[] { "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the head of Roscosmos, Dmitri Rogozin", new string[] { "head" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "РОСКОСМОС (@roscosmos) October 17, 2021", new string[] { "alternativeNames" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Roscosmos hopes that this film will improve its image.", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos tweeted", new string[] { "name", "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "kind", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "according to the images broadcast by the Russian space agency Roscosmos", new string[] { "kind", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russia's Roscosmos was dealt a blow last year", new string[] { "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "In an attempt to revive its image, the new space program that Russia revealed earlier this year would boost its tourism plan", new string[] { "description" }, "Article002 ties the image revival to Russia's ISS tourism programme; Article001 says Roscosmos hopes the film will improve its image. The two do not conflict.", false) });
-                case 1: return new global::SpaceFilm.Organisation(index, "NASA", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "National Aeronautics and Space Administration" }, "UnitedStates", null, "US space agency, partner in Tom Cruise's space film project; a NASA spokeswoman reported the thruster misfire.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "the National Aeronautics and Space Administration NASA", new string[] { "name", "alternativeNames", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "according to a NASA spokeswoman", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The US film scenes will also be recorded in space with the help of", new string[] { "country" }, "NASA is named as a partner of the US film project; its country is read from that context.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "as reported by a Nasa spokesperson", new string[] { "description" }, "Article004 writes 'Nasa'; the four other mentions write NASA, which is kept.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Tom Cruise of \"Mission Impossible\" fame, NASA, and Elon Musk's SpaceX", new string[] { "description" }, null, false) });
-                case 2: return new global::SpaceFilm.Organisation(index, "SpaceX", global::SpaceFilm.OrganisationKind.SpaceCompany, global::System.Array.Empty<string>(), "UnitedStates", "ElonMusk", "Elon Musk's spaceflight company; partner in Tom Cruise's space film project; delivered astronauts to the ISS in 2020, ending Russia's monopoly.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "SpaceX's CEO Elon Musk", new string[] { "name", "head" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos was affected after SpaceX successfully delivered astronauts to the space station in 2020.", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX", new string[] { "country" }, "The articles present SpaceX only as a partner of the US project; its country is read from that context.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "its monopoly over journeys to the station ended when SpaceX successfully delivered astronauts to the ISS", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "NASA, and Elon Musk's SpaceX", new string[] { "name", "head" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "in collaboration with NASA as well as Elon Musk's SpaceX", new string[] { "head", "description" }, null, false) });
-                case 3: return new global::SpaceFilm.Organisation(index, "Channel One", global::SpaceFilm.OrganisationKind.TelevisionNetwork, new string[] { "Pervy Kanal" }, "Russia", "KonstantinErnst", "Kremlin-friendly Russian TV network headed by Konstantin Ernst; co-producer of \"The Challenge\".", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the leader of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "owner of Russian producer Pervy Kanal, who co-produces the film", new string[] { "alternativeNames", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the head of the Kremlin-friendly Channel One TV network", new string[] { "head" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst", new string[] { "name", "kind", "head" }, null, false) });
-                case 4: return new global::SpaceFilm.Organisation(index, "TASS", global::SpaceFilm.OrganisationKind.NewsAgency, global::System.Array.Empty<string>(), null, null, "News agency cited by Article002 for the 30-minute tilt of the ISS.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "tilted the ISS for 30 minutes, according to TASS", new string[] { "name", "kind", "description" }, "The articles do not describe TASS further, so its country is left unset.", false) });
-                case 5: return new global::SpaceFilm.Organisation(index, "AFP", global::SpaceFilm.OrganisationKind.NewsAgency, global::System.Array.Empty<string>(), null, null, "News agency to which Konstantin Ernst explained that the landing will appear in the film and that the movie is being edited.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "explained to AFP Konstantin Ernst", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Konstantin Ernst, told AFP that they are now editing the movie", new string[] { "name", "description" }, null, false) });
-                case 6: return new global::SpaceFilm.Organisation(index, "France24", global::SpaceFilm.OrganisationKind.NewsOutlet, global::System.Array.Empty<string>(), null, null, "News outlet cited by Article002 for the live broadcast of the landing.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The footage of the landing was broadcasted live by the Russian space agency, according to France24.", new string[] { "name", "description" }, null, false) });
-                case 7: return new global::SpaceFilm.Organisation(index, "Science Times", global::SpaceFilm.OrganisationKind.NewsOutlet, global::System.Array.Empty<string>(), null, null, "News website that published Article003.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Check out more news and information on Space in Science Times.", new string[] { "name", "description" }, null, false) });
-                case 8: return new global::SpaceFilm.Organisation(index, "Twitter", global::SpaceFilm.OrganisationKind.SocialNetwork, global::System.Array.Empty<string>(), null, null, "Social network on which Roscosmos posted about the landing and Peresild posted a farewell tweet from the ISS.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "posted about the mission on Twitter", new string[] { "name", "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos tweeted", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "In a farewell tweet from the ISS", new string[] { "description" }, "A tweet is a post on Twitter.", false) });
-                case 9: return new global::SpaceFilm.Organisation(index, "Kremlin", global::SpaceFilm.OrganisationKind.Government, global::System.Array.Empty<string>(), "Russia", null, "The Russian government, to which the Channel One TV network is friendly.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Kremlin-friendly Channel One TV network", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the head of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "country", "description" }, "The articles name the Kremlin only in 'Kremlin-friendly'; that it stands for the Russian government is read from that use.", false) });
-                case 10: return new global::SpaceFilm.Organisation(index, "Unsplash", global::SpaceFilm.OrganisationKind.PhotoLibrary, global::System.Array.Empty<string>(), null, null, "Photo library credited for the ISS picture that heads Article002.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(Photo : Unsplash/ Christian Wiediger)", new string[] { "name", "kind", "description" }, null, false) });
+                case 0: return new global::SpaceFilm.Organisation(index, "Roscosmos", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "РОСКОСМОС", "@roscosmos" }, "Russia", "DmitriRogozin", null, "Russian space agency.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Russia's Roscosmos space agency", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the head of Roscosmos, Dmitri Rogozin", new string[] { "name", "head" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "РОСКОСМОС (@roscosmos)", new string[] { "alternativeNames" }, "The signature of the tweet that Article002 says Roscosmos posted on Twitter.") });
+                case 1: return new global::SpaceFilm.Organisation(index, "NASA", null, new string[] { "National Aeronautics and Space Administration" }, null, null, null, "Partner, with Elon Musk's SpaceX, in the project Tom Cruise announced to shoot in space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "the National Aeronautics and Space Administration NASA", new string[] { "name", "alternativeNames" }, "No article calls NASA a space agency or gives its country, so kind and country are unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.", new string[] { "name", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "according to a NASA spokeswoman", new string[] { "name" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "as reported by a Nasa spokesperson", new string[] { "name" }, "Article004 writes Nasa; Articles 000, 001 and 003 write NASA.", () => (object?)"Nasa") });
+                case 2: return new global::SpaceFilm.Organisation(index, "SpaceX", global::SpaceFilm.OrganisationKind.SpaceCompany, null, null, "ElonMusk", null, "Elon Musk's company.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Elon Musk's SpaceX company", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "SpaceX's CEO Elon Musk", new string[] { "name", "head" }, "No article gives SpaceX's country, so it is unset.") });
+                case 3: return new global::SpaceFilm.Organisation(index, "Channel One", global::SpaceFilm.OrganisationKind.TelevisionNetwork, null, null, "KonstantinErnst", null, "Kremlin-friendly TV network.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head", "description" }, "No article gives Channel One's country or another name for it, so they are unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head", "description" }, "Article000 says leader where Articles 002 and 004 say head."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst", new string[] { "name", "kind", "head" }, null) });
+                case 4: return new global::SpaceFilm.Organisation(index, "Pervy Kanal", global::SpaceFilm.OrganisationKind.Producer, null, "Russia", null, "KonstantinErnst", "Russian producer owned by Konstantin Ernst.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Konstantin Ernst, owner of Russian producer Pervy Kanal", new string[] { "name", "kind", "country", "owner", "description" }, "Only Article001 names Pervy Kanal, and it does not say that Pervy Kanal is Channel One.") });
+                case 5: return new global::SpaceFilm.Organisation(index, "TASS", null, null, null, null, null, "The source Article002 gives for the thruster firing that tilted the ISS for 30 minutes.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "fired the thruster--tilted the ISS for 30 minutes, according to TASS", new string[] { "name", "description" }, "Article002 does not say what sort of organisation TASS is, so kind is unset.") });
+                case 6: return new global::SpaceFilm.Organisation(index, "AFP", null, null, null, null, null, "Konstantin Ernst told AFP that they are now editing the movie.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Konstantin Ernst, told AFP that they are now editing the movie", new string[] { "name", "description" }, "No article says what sort of organisation AFP is, so kind is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "explained to AFP Konstantin Ernst", new string[] { "name" }, null) });
+                case 7: return new global::SpaceFilm.Organisation(index, "France24", null, null, null, null, null, "The source Article002 gives for the live broadcast of the landing.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The footage of the landing was broadcasted live by the Russian space agency, according to France24.", new string[] { "name", "description" }, "Article002 does not say what sort of organisation France24 is, so kind is unset.") });
+                case 8: return new global::SpaceFilm.Organisation(index, "Science Times", global::SpaceFilm.OrganisationKind.NewsOutlet, null, null, null, null, "Offers more news and information on space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Check out more news and information on Space in Science Times.", new string[] { "name", "kind", "description" }, null) });
+                case 9: return new global::SpaceFilm.Organisation(index, "Twitter", global::SpaceFilm.OrganisationKind.SocialNetwork, null, null, null, null, "Roscosmos posted about the mission on Twitter.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "name", "kind", "description" }, null) });
+                case 10: return new global::SpaceFilm.Organisation(index, "Kremlin", null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Kremlin-friendly Channel One TV network", new string[] { "name" }, "The articles name the Kremlin only in 'Kremlin-friendly' (Articles 000 and 004); they do not say what it is, so kind, country and description are unset.") });
+                case 11: return new global::SpaceFilm.Organisation(index, "Unsplash", global::SpaceFilm.OrganisationKind.PhotoLibrary, null, null, null, null, "Credited, with Christian Wiediger, for the photo at the head of Article002.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(Photo : Unsplash/ Christian Wiediger) ISS NASA", new string[] { "name", "kind", "description" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -4,26 +4,24 @@
 
 namespace SpaceFilm
 {
-    /// <summary>What sort of organisation an entry is.</summary>
+    /// <summary>What sort of organisation an entry is, in the articles' words.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public enum OrganisationKind
     {
-        /// <summary>A national space agency.</summary>
+        /// <summary>Called a space agency.</summary>
         SpaceAgency,
-        /// <summary>A private spaceflight company.</summary>
+        /// <summary>A spaceflight company.</summary>
         SpaceCompany,
-        /// <summary>A television network that also produces films.</summary>
+        /// <summary>Called a TV network.</summary>
         TelevisionNetwork,
-        /// <summary>A news agency quoted as a source.</summary>
-        NewsAgency,
-        /// <summary>A news website or broadcaster.</summary>
+        /// <summary>Offers news.</summary>
         NewsOutlet,
-        /// <summary>An online library of photographs.</summary>
+        /// <summary>Credited as the source of a photo.</summary>
         PhotoLibrary,
-        /// <summary>A social media service.</summary>
+        /// <summary>A service that organisations and people post on.</summary>
         SocialNetwork,
-        /// <summary>A national government.</summary>
-        Government,
+        /// <summary>Called a producer.</summary>
+        Producer,
     }
 
     /// <summary>The YAML names of the members of OrganisationKind (OrganisationKind in the fact file), in declaration order.</summary>
@@ -31,6 +29,6 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     internal static class __OrganisationKind
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "SpaceAgency", "SpaceCompany", "TelevisionNetwork", "NewsAgency", "NewsOutlet", "PhotoLibrary", "SocialNetwork", "Government" });
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "SpaceAgency", "SpaceCompany", "TelevisionNetwork", "NewsOutlet", "PhotoLibrary", "SocialNetwork", "Producer" });
     }
 }

@@ -15,7 +15,7 @@ namespace SpaceFilm
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
         private readonly string? __Country;
-        private Place(int index, string p0, global::SpaceFilm.PlaceKind p1, string? p2, string p3, global::TypedFacts.FactEvidence[] evidence)
+        private Place(int index, string p0, global::SpaceFilm.PlaceKind? p1, string? p2, string? p3, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
@@ -31,14 +31,14 @@ namespace SpaceFilm
         /// <summary>The 'name' of this Place.</summary>
         public string Name { get; }
 
-        /// <summary>The 'kind' of this Place.</summary>
-        public global::SpaceFilm.PlaceKind Kind { get; }
+        /// <summary>What an article calls the place</summary>
+        public global::SpaceFilm.PlaceKind? Kind { get; }
 
-        /// <summary>The 'country' of this Place.</summary>
+        /// <summary>The country an article puts it in</summary>
         public global::SpaceFilm.Place? Country => __Country == null ? null : global::SpaceFilm.Place.Get(__Country);
 
-        /// <summary>The 'description' of this Place.</summary>
-        public string Description { get; }
+        /// <summary>What one cited quote says about the place</summary>
+        public string? Description { get; }
 
         /// <summary>Every Place entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Place> All { get; } = new __Refs(null);
@@ -56,8 +56,7 @@ namespace SpaceFilm
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Place, such as Place.Fields.Name.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Place, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Place, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Place, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Place", "SpaceFilm", "A place named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -71,106 +70,89 @@ namespace SpaceFilm
             /// <summary>The field 'name' (string).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Place, string> Name { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, string>(Descriptor, "Name", "name", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Name);
 
-            /// <summary>The field 'kind' (PlaceKind).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.PlaceKind> Kind { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.PlaceKind>(Descriptor, "Kind", "kind", null, new global::TypedFacts.FactType("PlaceKind", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::SpaceFilm.PlaceKind), null, global::SpaceFilm.__PlaceKind.Members), r => r.Kind);
+            /// <summary>The field 'kind' (PlaceKind?): What an article calls the place</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.PlaceKind?> Kind { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.PlaceKind?>(Descriptor, "Kind", "kind", "What an article calls the place", new global::TypedFacts.FactType("PlaceKind", global::TypedFacts.FactTypeCategory.Enum, false, true, typeof(global::SpaceFilm.PlaceKind?), null, global::SpaceFilm.__PlaceKind.Members), r => r.Kind);
 
-            /// <summary>The field 'country' (Place?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.Place?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
+            /// <summary>The field 'country' (Place?): The country an article puts it in</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, global::SpaceFilm.Place?>(Descriptor, "Country", "country", "The country an article puts it in", new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
 
-            /// <summary>The field 'description' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Place, string> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, string>(Descriptor, "Description", "description", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Description);
+            /// <summary>The field 'description' (string?): What one cited quote says about the place</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Place, string?> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Place, string?>(Descriptor, "Description", "description", "What one cited quote says about the place", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Description);
 
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, Country, Description };
         }
 
-        /// <summary><c>BaikonurCosmodrome</c>: Name = Baikonur Cosmodrome; Kind = Spaceport; Country = Kazakhstan; Description = Russia-leased spaceport in ex-Soviet Kazakhstan, described by Article003 as the biggest in the world; the film crew launched from it..</summary>
+        /// <summary><c>BaikonurCosmodrome</c>: Name = Baikonur Cosmodrome; Kind = Spaceport; Country = Kazakhstan; Description = Russia-leased, in ex-Soviet Kazakhstan; the filmmakers took off from it..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan” (name, country, description)</description></item>
-        /// <item><description>Article003: “a Russian spaceport called the Baikonur Cosmodrome” (kind)</description></item>
-        /// <item><description>Article003: “The operational spaceport, which is also the biggest around the globe, is located in the ex-Soviet country of Kazakhstan.” (description, country)</description></item>
-        /// <item><description>Article001: “from the Russian space base at Baikonur, Kazakhstan” (country)</description></item>
-        /// <item><description>Article002: “the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan” (name, kind, country, description)</description></item>
-        /// <item><description>Article004: “blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan” (name, country, description)</description></item>
+        /// <item><description>Article000: “The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan” (name, country, description)</description></item>
+        /// <item><description>Article003: “a Russian spaceport called the Baikonur Cosmodrome” (name, kind)</description></item>
+        /// <item><description>Article003: “is located in the ex-Soviet country of Kazakhstan” (country)</description></item>
+        /// <item><description>Article004: “blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan” (name, country)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place BaikonurCosmodrome => __At(0);
 
-        /// <summary><c>KazakhSteppe</c>: Name = Kazakhstan's steppe; Kind = LandingSite; Country = Kazakhstan; Description = The steppe in Kazakhstan where Soyuz MS-18 landed on 17 October 2021..</summary>
+        /// <summary><c>KazakhSteppe</c>: Name = Kazakhstan's steppe; Kind = LandingSite; Country = Kazakhstan; Description = Where Yulia Peresild and Klim Shipenko landed as planned..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “landed as planned in Kazakhstan's steppe at 0436 GMT” (name, kind, country)</description></item>
-        /// <item><description>Article002: “landed on the steppe located in Kazakhstan” (kind)</description></item>
-        /// <item><description>Article004: “The landing took place as scheduled on Kazakhstan's steppe early on Sunday” (name)</description></item>
-        /// <item><description>Article001: “headed for the landing site aboard ten helicopters” (kind)</description></item>
-        /// <item><description>Article003: “The crowd on the landing spot” (kind)</description></item>
-        /// <item><description>Article003: “The two citizens were able to survive the landing from their movie mission at one of the regions in Kazakhstan.” (country) — Article003 names only 'one of the regions in Kazakhstan'.</description></item>
-        /// <item><description>Article001: “with cosmonaut Oleg Novitski landed in Kazakhstan” (country)</description></item>
+        /// <item><description>Article000: “Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan's steppe” (name, kind, country, description)</description></item>
+        /// <item><description>Article002: “landed on the steppe located in Kazakhstan” (kind, country)</description></item>
+        /// <item><description>Article004: “The landing took place as scheduled on Kazakhstan's steppe” (name, kind, country)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place KazakhSteppe => __At(1);
 
-        /// <summary><c>StarCity</c>: Name = Star City; Kind = TrainingBase; Country = Russia; Description = Russia's training base, where the actress and director are to undergo a 10-day rehab..</summary>
+        /// <summary><c>StarCity</c>: Name = Star City; Kind = TrainingBase; Country = Russia; Description = Russia's training base, where the actor and director are to be taken for a 10-day rehab..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article004: “Russia's Star City training base for a 10-day rehab” (name, kind, country, description)</description></item>
+        /// <item><description>Article004: “to be taken to Russia's Star City training base for a 10-day rehab” (name, kind, country, description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place StarCity => __At(2);
 
-        /// <summary><c>Kazakhstan</c>: Name = Kazakhstan; Kind = Country; Country = null; Description = Ex-Soviet country hosting the Baikonur Cosmodrome and the landing site..</summary>
+        /// <summary><c>Kazakhstan</c>: Name = Kazakhstan; Kind = Country; Country = null; Description = An ex-Soviet country..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “Baikonur Cosmodrome in ex-Soviet Kazakhstan” (name, kind, description)</description></item>
-        /// <item><description>Article003: “is located in the ex-Soviet country of Kazakhstan” (name, kind, description)</description></item>
-        /// <item><description>Article004: “landed safely in Kazakhstan” (description)</description></item>
-        /// <item><description>Article002: “blasted off from Baikonur Cosmodrome in Kazakhstan” (description)</description></item>
+        /// <item><description>Article003: “the ex-Soviet country of Kazakhstan” (name, kind, description)</description></item>
+        /// <item><description>Article000: “in ex-Soviet Kazakhstan” (name, description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place Kazakhstan => __At(3);
 
-        /// <summary><c>Russia</c>: Name = Russia; Kind = Country; Country = null; Description = Country of the film crew; it leases Baikonur and has a long record of firsts in space..</summary>
+        /// <summary><c>Russia</c>: Name = Russia; Kind = null; Country = null; Description = Has an extensive record of firsts in the space sector..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “The mission will add to Russia's extensive record of firsts in the space sector.” (name, description)</description></item>
-        /// <item><description>Article002: “Russia has been falling behind in the space race” (kind)</description></item>
-        /// <item><description>Article004: “the Russia-leased Baikonur Cosmodrome” (name, description)</description></item>
-        /// <item><description>Article002: “The Russians are known to have done a lot of firsts in space.” (description)</description></item>
+        /// <item><description>Article000: “The mission will add to Russia's extensive record of firsts in the space sector.” (name, description) — No article calls Russia a country, so kind is unset.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place Russia => __At(4);
 
-        /// <summary><c>SovietUnion</c>: Name = Soviet Union; Kind = Country; Country = null; Description = The USSR, which launched Sputnik, Laika, Gagarin and Tereshkova into space and rivalled the United States..</summary>
+        /// <summary><c>SovietUnion</c>: Name = Soviet Union; Kind = null; Country = null; Description = Space rival of the United States..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “the space rivalry between the Soviet Union and the United States” (name, kind)</description></item>
-        /// <item><description>Article001: “which was the USSR's crown jewel by sending the first man and woman into space” (description)</description></item>
-        /// <item><description>Article000: “The Soviets launched the first satellite, Sputnik” (description)</description></item>
-        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (description)</description></item>
+        /// <item><description>Article001: “the space rivalry between the Soviet Union and the United States” (name, description) — No article calls the Soviet Union a country, so kind is unset.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place SovietUnion => __At(5);
 
-        /// <summary><c>UnitedStates</c>: Name = United States; Kind = Country; Country = null; Description = Space rival of the Soviet Union and Russia; home of the Hollywood space film project..</summary>
+        /// <summary><c>UnitedStates</c>: Name = United States; Kind = Country; Country = null; Description = Shows growing ambitions in the space industry..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “a similar project from the United States” (name, description)</description></item>
-        /// <item><description>Article002: “it struggles to compete with China and the United States” (kind)</description></item>
-        /// <item><description>Article003: “The US film scenes will also be recorded in space” (description)</description></item>
-        /// <item><description>Article001: “the space rivalry between the Soviet Union and the United States” (description)</description></item>
+        /// <item><description>Article002: “China and the United States, both countries that show growing ambitions in the space industry” (name, kind, description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place UnitedStates => __At(6);
 
-        /// <summary><c>China</c>: Name = China; Kind = Country; Country = null; Description = Country with growing ambitions in the space industry that Russia struggles to compete with..</summary>
+        /// <summary><c>China</c>: Name = China; Kind = Country; Country = null; Description = Shows growing ambitions in the space industry..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -179,28 +161,21 @@ namespace SpaceFilm
         /// </remarks>
         public static global::SpaceFilm.Place China => __At(7);
 
-        /// <summary><c>Hollywood</c>: Name = Hollywood; Kind = FilmIndustryCentre; Country = UnitedStates; Description = The US film industry, behind the rival space film project led by Tom Cruise..</summary>
+        /// <summary><c>Hollywood</c>: Name = Hollywood; Kind = null; Country = null; Description = null.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “the Russian team will surpass a Hollywood initiative” (name, description)</description></item>
-        /// <item><description>Article001: “a similar project from the United States, led by Hollywood star Tom Cruise” (country)</description></item>
-        /// <item><description>Article002: “a Hollywood project revealed in 2020 by Tom Cruise” (name, description)</description></item>
-        /// <item><description>Article004: “the Russian crew will beat the aforementioned Hollywood project” (name, description)</description></item>
+        /// <item><description>Article000: “a Hollywood initiative” (name) — The articles use Hollywood only to qualify the rival project and Tom Cruise; they do not say what or where it is, so kind, country and description are unset.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place Hollywood => __At(8);
 
-        /// <summary><c>Earth</c>: Name = Earth; Kind = CelestialBody; Country = null; Description = The planet to which the film crew returned; Article001 calls it 'the blue planet'..</summary>
+        /// <summary><c>Earth</c>: Name = Earth; Kind = CelestialBody; Country = null; Description = The blue planet, to which the actress returned..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “a Russian actress and a film director returned to Earth on Sunday” (name, kind)</description></item>
-        /// <item><description>Article001: “Her return to the blue planet was recorded by a camera crew” (description)</description></item>
-        /// <item><description>Article004: “Members of a Russian film crew have landed back on Earth” (name)</description></item>
-        /// <item><description>Article003: “returned to Earth's surface aboard Soyuz MS-18” (name)</description></item>
-        /// <item><description>Article002: “A Russian film crew finally returned to Earth after 12 days” (name)</description></item>
-        /// <item><description>Article004: “They were ferried back to terra firma by cosmonaut Oleg Novitsky” (description) — Article004 calls Earth 'terra firma'.</description></item>
+        /// <item><description>Article001: “Her return to the blue planet” (kind, description) — Article001's blue planet is the Earth of its opening sentence ('returned safely to Earth').</description></item>
+        /// <item><description>Article001: “returned safely to Earth this Sunday morning (17)” (name)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place Earth => __At(9);
@@ -281,17 +256,17 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Place(index, "Baikonur Cosmodrome", global::SpaceFilm.PlaceKind.Spaceport, "Kazakhstan", "Russia-leased spaceport in ex-Soviet Kazakhstan, described by Article003 as the biggest in the world; the film crew launched from it.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan", new string[] { "name", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a Russian spaceport called the Baikonur Cosmodrome", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The operational spaceport, which is also the biggest around the globe, is located in the ex-Soviet country of Kazakhstan.", new string[] { "description", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from the Russian space base at Baikonur, Kazakhstan", new string[] { "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan", new string[] { "name", "kind", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan", new string[] { "name", "country", "description" }, null, false) });
-                case 1: return new global::SpaceFilm.Place(index, "Kazakhstan's steppe", global::SpaceFilm.PlaceKind.LandingSite, "Kazakhstan", "The steppe in Kazakhstan where Soyuz MS-18 landed on 17 October 2021.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "landed as planned in Kazakhstan's steppe at 0436 GMT", new string[] { "name", "kind", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "landed on the steppe located in Kazakhstan", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing took place as scheduled on Kazakhstan's steppe early on Sunday", new string[] { "name" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "headed for the landing site aboard ten helicopters", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The crowd on the landing spot", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The two citizens were able to survive the landing from their movie mission at one of the regions in Kazakhstan.", new string[] { "country" }, "Article003 names only 'one of the regions in Kazakhstan'.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "country" }, null, false) });
-                case 2: return new global::SpaceFilm.Place(index, "Star City", global::SpaceFilm.PlaceKind.TrainingBase, "Russia", "Russia's training base, where the actress and director are to undergo a 10-day rehab.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russia's Star City training base for a 10-day rehab", new string[] { "name", "kind", "country", "description" }, null, false) });
-                case 3: return new global::SpaceFilm.Place(index, "Kazakhstan", global::SpaceFilm.PlaceKind.Country, null, "Ex-Soviet country hosting the Baikonur Cosmodrome and the landing site.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Baikonur Cosmodrome in ex-Soviet Kazakhstan", new string[] { "name", "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "is located in the ex-Soviet country of Kazakhstan", new string[] { "name", "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "landed safely in Kazakhstan", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "blasted off from Baikonur Cosmodrome in Kazakhstan", new string[] { "description" }, null, false) });
-                case 4: return new global::SpaceFilm.Place(index, "Russia", global::SpaceFilm.PlaceKind.Country, null, "Country of the film crew; it leases Baikonur and has a long record of firsts in space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia has been falling behind in the space race", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the Russia-leased Baikonur Cosmodrome", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The Russians are known to have done a lot of firsts in space.", new string[] { "description" }, null, false) });
-                case 5: return new global::SpaceFilm.Place(index, "Soviet Union", global::SpaceFilm.PlaceKind.Country, null, "The USSR, which launched Sputnik, Laika, Gagarin and Tereshkova into space and rivalled the United States.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the space rivalry between the Soviet Union and the United States", new string[] { "name", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "which was the USSR's crown jewel by sending the first man and woman into space", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "description" }, null, false) });
-                case 6: return new global::SpaceFilm.Place(index, "United States", global::SpaceFilm.PlaceKind.Country, null, "Space rival of the Soviet Union and Russia; home of the Hollywood space film project.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "a similar project from the United States", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "it struggles to compete with China and the United States", new string[] { "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The US film scenes will also be recorded in space", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the space rivalry between the Soviet Union and the United States", new string[] { "description" }, null, false) });
-                case 7: return new global::SpaceFilm.Place(index, "China", global::SpaceFilm.PlaceKind.Country, null, "Country with growing ambitions in the space industry that Russia struggles to compete with.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "it struggles to compete with China and the United States, both countries that show growing ambitions in the space industry", new string[] { "name", "kind", "description" }, null, false) });
-                case 8: return new global::SpaceFilm.Place(index, "Hollywood", global::SpaceFilm.PlaceKind.FilmIndustryCentre, "UnitedStates", "The US film industry, behind the rival space film project led by Tom Cruise.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Russian team will surpass a Hollywood initiative", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "a similar project from the United States, led by Hollywood star Tom Cruise", new string[] { "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "a Hollywood project revealed in 2020 by Tom Cruise", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the Russian crew will beat the aforementioned Hollywood project", new string[] { "name", "description" }, null, false) });
-                case 9: return new global::SpaceFilm.Place(index, "Earth", global::SpaceFilm.PlaceKind.CelestialBody, null, "The planet to which the film crew returned; Article001 calls it 'the blue planet'.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a Russian actress and a film director returned to Earth on Sunday", new string[] { "name", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Her return to the blue planet was recorded by a camera crew", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Members of a Russian film crew have landed back on Earth", new string[] { "name" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "returned to Earth's surface aboard Soyuz MS-18", new string[] { "name" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "A Russian film crew finally returned to Earth after 12 days", new string[] { "name" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "description" }, "Article004 calls Earth 'terra firma'.", false) });
-                case 10: return new global::SpaceFilm.Place(index, "Moon", global::SpaceFilm.PlaceKind.CelestialBody, null, "Where man took his first steps in 1969.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from man's first steps on the moon in 1969", new string[] { "name", "kind", "description" }, null, false) });
+                case 0: return new global::SpaceFilm.Place(index, "Baikonur Cosmodrome", global::SpaceFilm.PlaceKind.Spaceport, "Kazakhstan", "Russia-leased, in ex-Soviet Kazakhstan; the filmmakers took off from it.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan", new string[] { "name", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a Russian spaceport called the Baikonur Cosmodrome", new string[] { "name", "kind" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "is located in the ex-Soviet country of Kazakhstan", new string[] { "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan", new string[] { "name", "country" }, null) });
+                case 1: return new global::SpaceFilm.Place(index, "Kazakhstan's steppe", global::SpaceFilm.PlaceKind.LandingSite, "Kazakhstan", "Where Yulia Peresild and Klim Shipenko landed as planned.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan's steppe", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "landed on the steppe located in Kazakhstan", new string[] { "kind", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing took place as scheduled on Kazakhstan's steppe", new string[] { "name", "kind", "country" }, null) });
+                case 2: return new global::SpaceFilm.Place(index, "Star City", global::SpaceFilm.PlaceKind.TrainingBase, "Russia", "Russia's training base, where the actor and director are to be taken for a 10-day rehab.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "to be taken to Russia's Star City training base for a 10-day rehab", new string[] { "name", "kind", "country", "description" }, null) });
+                case 3: return new global::SpaceFilm.Place(index, "Kazakhstan", global::SpaceFilm.PlaceKind.Country, null, "An ex-Soviet country.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "the ex-Soviet country of Kazakhstan", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "in ex-Soviet Kazakhstan", new string[] { "name", "description" }, null) });
+                case 4: return new global::SpaceFilm.Place(index, "Russia", null, null, "Has an extensive record of firsts in the space sector.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "name", "description" }, "No article calls Russia a country, so kind is unset.") });
+                case 5: return new global::SpaceFilm.Place(index, "Soviet Union", null, null, "Space rival of the United States.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the space rivalry between the Soviet Union and the United States", new string[] { "name", "description" }, "No article calls the Soviet Union a country, so kind is unset.") });
+                case 6: return new global::SpaceFilm.Place(index, "United States", global::SpaceFilm.PlaceKind.Country, null, "Shows growing ambitions in the space industry.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "China and the United States, both countries that show growing ambitions in the space industry", new string[] { "name", "kind", "description" }, null) });
+                case 7: return new global::SpaceFilm.Place(index, "China", global::SpaceFilm.PlaceKind.Country, null, "Shows growing ambitions in the space industry.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "it struggles to compete with China and the United States, both countries that show growing ambitions in the space industry", new string[] { "name", "kind", "description" }, null) });
+                case 8: return new global::SpaceFilm.Place(index, "Hollywood", null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a Hollywood initiative", new string[] { "name" }, "The articles use Hollywood only to qualify the rival project and Tom Cruise; they do not say what or where it is, so kind, country and description are unset.") });
+                case 9: return new global::SpaceFilm.Place(index, "Earth", global::SpaceFilm.PlaceKind.CelestialBody, null, "The blue planet, to which the actress returned.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Her return to the blue planet", new string[] { "kind", "description" }, "Article001's blue planet is the Earth of its opening sentence ('returned safely to Earth')."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "returned safely to Earth this Sunday morning (17)", new string[] { "name" }, null) });
+                case 10: return new global::SpaceFilm.Place(index, "Moon", global::SpaceFilm.PlaceKind.CelestialBody, null, "Where man took his first steps in 1969.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from man's first steps on the moon in 1969", new string[] { "name", "kind", "description" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -4,21 +4,19 @@
 
 namespace SpaceFilm
 {
-    /// <summary>What sort of place an entry is.</summary>
+    /// <summary>What sort of place an entry is, in the articles' words.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public enum PlaceKind
     {
-        /// <summary>A country, present or historical.</summary>
+        /// <summary>Called a country.</summary>
         Country,
-        /// <summary>A launch site.</summary>
+        /// <summary>Called a spaceport.</summary>
         Spaceport,
-        /// <summary>An area where a spacecraft lands.</summary>
+        /// <summary>Where a spacecraft landed.</summary>
         LandingSite,
-        /// <summary>A cosmonaut training centre.</summary>
+        /// <summary>Called a training base.</summary>
         TrainingBase,
-        /// <summary>A centre of the film industry.</summary>
-        FilmIndustryCentre,
-        /// <summary>A planet or moon.</summary>
+        /// <summary>A planet or a moon.</summary>
         CelestialBody,
     }
 
@@ -27,6 +25,6 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     internal static class __PlaceKind
     {
-        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Country", "Spaceport", "LandingSite", "TrainingBase", "FilmIndustryCentre", "CelestialBody" });
+        internal static global::System.Collections.Generic.IReadOnlyList<string> Members { get; } = global::System.Array.AsReadOnly(new string[] { "Country", "Spaceport", "LandingSite", "TrainingBase", "CelestialBody" });
     }
 }

@@ -4,13 +4,13 @@
 
 namespace SpaceFilm
 {
-    /// <summary>Something a person or an organisation said, wrote or reported, as given by the articles.</summary>
+    /// <summary>Something a person or an organisation said, told or tweeted, as the articles give it. An article's own sentence that merely names its source ('according to TASS') is not a quotation: that source is the event's reportedBy.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public sealed partial record Quotation : global::TypedFacts.IFact
     {
-        private const int __Count = 12;
-        private const string __IdText = "PeresildSadToLeavePeresildTwelveDaysPeresildOnceInALifetimeNovitskyAllRightRogozinColossalJobRoscosmosLandingTimeTweetRoscosmosDescentVehicleTweetErnstLandingInFilmErnstEditingNasaThrusterReportTassThrusterReportFrance24BroadcastReport";
-        private static readonly int[] __IdEnds = new int[] { 18, 36, 59, 75, 93, 118, 146, 164, 176, 194, 212, 235 };
+        private const int __Count = 9;
+        private const string __IdText = "PeresildSadToLeavePeresildTwelveDaysPeresildOnceInALifetimeNovitskyAllRightRogozinColossalJobRoscosmosLandingTimeTweetRoscosmosDescentVehicleTweetErnstLandingInFilmErnstEditing";
+        private static readonly int[] __IdEnds = new int[] { 18, 36, 59, 75, 93, 118, 146, 164, 176 };
         private static readonly global::SpaceFilm.Quotation?[] __cache = new global::SpaceFilm.Quotation?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
@@ -18,7 +18,7 @@ namespace SpaceFilm
         private readonly string? __Organisation;
         private readonly string? __Addressee;
         private readonly string? __Event;
-        private Quotation(int index, string p0, string? p1, string? p2, string? p3, string? p4, bool p5, string[] p6, string? p7, string? p8, global::TypedFacts.FactEvidence[] evidence)
+        private Quotation(int index, string p0, string? p1, string? p2, string? p3, string? p4, bool p5, string? p6, string? p7, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Text = p0;
@@ -27,22 +27,21 @@ namespace SpaceFilm
             __Addressee = p3;
             Medium = p4;
             Direct = p5;
-            Variants = global::System.Array.AsReadOnly(p6);
-            Context = p7;
-            __Event = p8;
+            Context = p6;
+            __Event = p7;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
         public string Id { get; }
 
-        /// <summary>The words as given by the first article cited</summary>
+        /// <summary>The words as the first article cited gives them; other wordings of the same words are claims</summary>
         public string Text { get; }
 
         /// <summary>The 'speaker' of this Quotation.</summary>
         public global::SpaceFilm.Person? Speaker => __Speaker == null ? null : global::SpaceFilm.Person.Get(__Speaker);
 
-        /// <summary>The organisation that spoke, or the one the speaker spoke for</summary>
+        /// <summary>The organisation that spoke or tweeted</summary>
         public global::SpaceFilm.Organisation? Organisation => __Organisation == null ? null : global::SpaceFilm.Organisation.Get(__Organisation);
 
         /// <summary>The 'addressee' of this Quotation.</summary>
@@ -54,13 +53,10 @@ namespace SpaceFilm
         /// <summary>true for a direct quotation, false for reported speech</summary>
         public bool Direct { get; }
 
-        /// <summary>Other wordings of the same statement in other articles</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Variants { get; }
-
         /// <summary>The 'context' of this Quotation.</summary>
         public string? Context { get; }
 
-        /// <summary>The 'event' of this Quotation.</summary>
+        /// <summary>The event it is about</summary>
         public global::SpaceFilm.Event? Event => __Event == null ? null : global::SpaceFilm.Event.Get(__Event);
 
         /// <summary>Every Quotation entry, in the order of the fact files. Entries are built when they are first read.</summary>
@@ -79,11 +75,10 @@ namespace SpaceFilm
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Quotation, such as Quotation.Fields.Text.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Quotation, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Quotation, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Quotation, described for code that walks any fact model: its fields and its entries.</summary>
-        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Quotation", "SpaceFilm", "Something a person or an organisation said, wrote or reported, as given by the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
+        public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Quotation", "SpaceFilm", "Something a person or an organisation said, told or tweeted, as the articles give it. An article's own sentence that merely names its source ('according to TASS') is not a quotation: that source is the event's reportedBy.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
 
         /// <summary>The kind of this record: Descriptor.</summary>
         public global::TypedFacts.FactKind Kind => Descriptor;
@@ -92,14 +87,14 @@ namespace SpaceFilm
         [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
         public static class Fields
         {
-            /// <summary>The field 'text' (string): The words as given by the first article cited</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, string> Text { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, string>(Descriptor, "Text", "text", "The words as given by the first article cited", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Text);
+            /// <summary>The field 'text' (string): The words as the first article cited gives them; other wordings of the same words are claims</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, string> Text { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, string>(Descriptor, "Text", "text", "The words as the first article cited gives them; other wordings of the same words are claims", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Text);
 
             /// <summary>The field 'speaker' (Person?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Person?> Speaker { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Person?>(Descriptor, "Speaker", "speaker", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Speaker);
 
-            /// <summary>The field 'organisation' (Organisation?): The organisation that spoke, or the one the speaker spoke for</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Organisation?> Organisation { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Organisation?>(Descriptor, "Organisation", "organisation", "The organisation that spoke, or the one the speaker spoke for", new global::TypedFacts.FactType("Organisation", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Organisation), () => global::SpaceFilm.Organisation.Descriptor), r => r.Organisation);
+            /// <summary>The field 'organisation' (Organisation?): The organisation that spoke or tweeted</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Organisation?> Organisation { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Organisation?>(Descriptor, "Organisation", "organisation", "The organisation that spoke or tweeted", new global::TypedFacts.FactType("Organisation", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Organisation), () => global::SpaceFilm.Organisation.Descriptor), r => r.Organisation);
 
             /// <summary>The field 'addressee' (Person?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Person?> Addressee { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Person?>(Descriptor, "Addressee", "addressee", null, new global::TypedFacts.FactType("Person", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Person), () => global::SpaceFilm.Person.Descriptor), r => r.Addressee);
@@ -110,144 +105,111 @@ namespace SpaceFilm
             /// <summary>The field 'direct' (bool): true for a direct quotation, false for reported speech</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, bool> Direct { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, bool>(Descriptor, "Direct", "direct", "true for a direct quotation, false for reported speech", new global::TypedFacts.FactType("bool", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(bool)), r => r.Direct);
 
-            /// <summary>The field 'variants' (string[]): Other wordings of the same statement in other articles</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::System.Collections.Generic.IReadOnlyList<string>> Variants { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::System.Collections.Generic.IReadOnlyList<string>>(Descriptor, "Variants", "variants", "Other wordings of the same statement in other articles", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.Variants);
-
             /// <summary>The field 'context' (string?).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, string?> Context { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, string?>(Descriptor, "Context", "context", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, true, typeof(string)), r => r.Context);
 
-            /// <summary>The field 'event' (Event?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Event?> Event { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Event?>(Descriptor, "Event", "event", null, new global::TypedFacts.FactType("Event", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Event), () => global::SpaceFilm.Event.Descriptor), r => r.Event);
+            /// <summary>The field 'event' (Event?): The event it is about</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Event?> Event { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Quotation, global::SpaceFilm.Event?>(Descriptor, "Event", "event", "The event it is about", new global::TypedFacts.FactType("Event", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Event), () => global::SpaceFilm.Event.Descriptor), r => r.Event);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Text, Speaker, Organisation, Addressee, Medium, Direct, Variants, Context, Event };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Text, Speaker, Organisation, Addressee, Medium, Direct, Context, Event };
         }
 
-        /// <summary><c>PeresildSadToLeave</c>: Text = sad; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Variants = [saddened]; Context = How the actress described her departure from the ISS.; Event = IssDeparture.</summary>
+        /// <summary><c>PeresildSadToLeave</c>: Text = sad; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Context = How the actress described her departure from the International Space Station.; Event = IssDeparture.</summary>
         /// <remarks>
+        /// Disputed: text saddened (Article001).
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “The actress described her departure from the International Space Station as "sad."” (text, speaker, context)</description></item>
-        /// <item><description>Article001: “The actress said she was "saddened" to have left the ISS.” (variants) — Article001's translation has 'saddened' where Article000 has 'sad'; Article000's wording is kept.</description></item>
-        /// <item><description>Article003: “According to the interview conducted by the Russian television, Peresild was sad to leave the space station.” (text, medium)</description></item>
+        /// <item><description>Article000: “The actress described her departure from the International Space Station as "sad."” (text, speaker, direct, context, event)</description></item>
+        /// <item><description>Article003: “According to the interview conducted by the Russian television, Peresild was sad to leave the space station.” (text, speaker, medium)</description></item>
+        /// <item><description>Article001: “The actress said she was "saddened" to have left the ISS.” (text = saddened, not adopted) — Article001's translation has saddened where Article000 has sad (and Article003's paraphrase sad).</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation PeresildSadToLeave => __At(0);
 
-        /// <summary><c>PeresildTwelveDays</c>: Text = It seemed like 12 days was a long time, but I didn't want to leave when it was all done; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Variants = [It seemed like 12 days would be too long, but when it was over, I didn't want to leave]; Context = Told to Russian television after landing.; Event = SoyuzMs18Landing.</summary>
+        /// <summary><c>PeresildTwelveDays</c>: Text = It seemed like 12 days was a long time, but I didn't want to leave when it was all done; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Context = null; Event = null.</summary>
         /// <remarks>
+        /// Disputed: text It seemed like 12 days would be too long, but when it was over, I didn't want to leave (Article001); text she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short (Article003).
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “It seemed like 12 days was a long time, but I didn't want to leave when it was all done," she told Russian television.” (text, speaker, medium)</description></item>
-        /// <item><description>Article001: “It seemed like 12 days would be too long, but when it was over, I didn't want to leave," he told Russian television.” (variants) — Article001's translation differs in wording and says 'he told', a slip: the speaker is the actress. Article000's wording is kept.</description></item>
-        /// <item><description>Article003: “The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.” (speaker) — Article003 paraphrases the same statement.</description></item>
+        /// <item><description>Article000: “"It seemed like 12 days was a long time, but I didn't want to leave when it was all done," she told Russian television.” (text, speaker, medium, direct)</description></item>
+        /// <item><description>Article001: “"It seemed like 12 days would be too long, but when it was over, I didn't want to leave," he told Russian television.” (text = It seemed like 12 days would be too long, but when it was over, I didn't want to leave, not adopted) — Article001's translation of the same words, kept second to Article000's. Article001 writes 'he told'; its sentence before is about the actress.</description></item>
+        /// <item><description>Article003: “The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.” (text = she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short, not adopted) — Article003 gives the same words as indirect speech.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation PeresildTwelveDays => __At(1);
 
-        /// <summary><c>PeresildOnceInALifetime</c>: Text = This is a once-in-a-lifetime opportunity.; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Variants = [It's a unique experience., a one-time experience]; Context = Told to Russian television after landing.; Event = SoyuzMs18Landing.</summary>
+        /// <summary><c>PeresildOnceInALifetime</c>: Text = This is a once-in-a-lifetime opportunity.; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Context = Said before getting into the vehicle that transported them to the Russian stations.; Event = null.</summary>
         /// <remarks>
+        /// Disputed: text It's a unique experience. (Article001); text it was a one-time experience (Article003).
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “This is a once-in-a-lifetime opportunity.” (text)</description></item>
-        /// <item><description>Article001: “It's a unique experience.” (variants) — Article001's translation; Article000's wording is kept.</description></item>
-        /// <item><description>Article003: “The actress said it was a one-time experience” (variants, speaker) — Article003 reports it as indirect speech.</description></item>
-        /// <item><description>Article003: “before getting into the vehicle that transported them to the Russian stations” (context) — Article003 places the remark before she got into a vehicle after the landing; the other articles report it with her other words to Russian television.</description></item>
+        /// <item><description>Article000: “she told Russian television. "This is a once-in-a-lifetime opportunity."” (text, speaker, medium, direct)</description></item>
+        /// <item><description>Article003: “The actress said it was a one-time experience before getting into the vehicle that transported them to the Russian stations.” (speaker, context) — Only Article003 says when she said it.</description></item>
+        /// <item><description>Article001: “he told Russian television. "It's a unique experience."” (text = It's a unique experience., not adopted) — Article001's translation of the same words, kept second to Article000's.</description></item>
+        /// <item><description>Article003: “it was a one-time experience” (text = it was a one-time experience, not adopted) — Article003 gives the same words as indirect speech.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation PeresildOnceInALifetime => __At(2);
 
-        /// <summary><c>NovitskyAllRight</c>: Text = It's all right!; Speaker = OlegNovitsky; Organisation = null; Addressee = DmitriRogozin; Medium = null; Direct = true; Variants = []; Context = Said to Roscosmos head Dmitri Rogozin, who greeted him as he left the ship first.; Event = NovitskyGreetedByRogozin.</summary>
+        /// <summary><c>NovitskyAllRight</c>: Text = It's all right!; Speaker = OlegNovitsky; Organisation = null; Addressee = DmitriRogozin; Medium = null; Direct = true; Context = Said to the head of Roscosmos, Dmitri Rogozin, who greeted him as the first to leave the ship.; Event = NovitskyGreetedByRogozin.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, "It's all right!"” (text, speaker, addressee, context)</description></item>
+        /// <item><description>Article001: “Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, "It's all right!"” (text, speaker, addressee, direct, context, event)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation NovitskyAllRight => __At(3);
 
-        /// <summary><c>RogozinColossalJob</c>: Text = It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,; Speaker = DmitriRogozin; Organisation = Roscosmos; Addressee = null; Medium = null; Direct = true; Variants = []; Context = Rogozin on the landing.; Event = SoyuzMs18Landing.</summary>
+        /// <summary><c>RogozinColossalJob</c>: Text = It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat; Speaker = DmitriRogozin; Organisation = null; Addressee = null; Medium = null; Direct = true; Context = null; Event = SoyuzMs18Landing.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat," Rogozin said.” (text, speaker)</description></item>
+        /// <item><description>Article001: “"It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat," Rogozin said.” (text, speaker, direct, event) — A ship that did not fall sideways and a crew that feels good: the landing.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation RogozinColossalJob => __At(4);
 
-        /// <summary><c>RoscosmosLandingTimeTweet</c>: Text = At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.; Speaker = null; Organisation = Roscosmos; Addressee = null; Medium = Twitter; Direct = true; Variants = []; Context = Tweet by @roscosmos on October 17, 2021, before the landing.; Event = SoyuzMs18Landing.</summary>
+        /// <summary><c>RoscosmosLandingTimeTweet</c>: Text = At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.; Speaker = null; Organisation = Roscosmos; Addressee = null; Medium = Twitter; Direct = true; Context = Tweeted by @roscosmos on October 17, 2021, before the landing.; Event = SoyuzMs18Landing.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.” (text)</description></item>
-        /// <item><description>Article002: “(@roscosmos) October 17, 2021” (organisation, medium, context)</description></item>
-        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (medium)</description></item>
+        /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.” (text, direct, context, event)</description></item>
+        /// <item><description>Article002: “— РОСКОСМОС (@roscosmos) October 17, 2021” (organisation, context)</description></item>
+        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (organisation, medium)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation RoscosmosLandingTimeTweet => __At(5);
 
-        /// <summary><c>RoscosmosDescentVehicleTweet</c>: Text = The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!; Speaker = null; Organisation = Roscosmos; Addressee = null; Medium = Twitter; Direct = true; Variants = []; Context = Tweet by Roscosmos after the landing.; Event = SoyuzMs18Landing.</summary>
+        /// <summary><c>RoscosmosDescentVehicleTweet</c>: Text = The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!; Speaker = null; Organisation = Roscosmos; Addressee = null; Medium = Twitter; Direct = true; Context = null; Event = SoyuzMs18Landing.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article004: “Russian space agency Roscosmos tweeted "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!"” (text, organisation, medium)</description></item>
-        /// <item><description>Article002: “The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.” (text) — Article002 paraphrases the same tweet.</description></item>
-        /// <item><description>Article002: “Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.” (organisation, medium)</description></item>
+        /// <item><description>Article004: “Russian space agency Roscosmos tweeted "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!"” (text, organisation, direct, event)</description></item>
+        /// <item><description>Article002: “posted about the mission on Twitter. The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.” (organisation, medium, event) — Article002 reports the same tweet in its own words.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation RoscosmosDescentVehicleTweet => __At(6);
 
-        /// <summary><c>ErnstLandingInFilm</c>: Text = the team's landing, which was captured by a film crew, will also be featured in the film; Speaker = KonstantinErnst; Organisation = ChannelOne; Addressee = null; Medium = AFP; Direct = false; Variants = [Her return to the blue planet was recorded by a camera crew and will also appear in the film]; Context = Ernst, co-producer of the film, explaining to AFP.; Event = FilmEditing.</summary>
+        /// <summary><c>ErnstLandingInFilm</c>: Text = the team's landing, which was captured by a film crew, will also be featured in the film; Speaker = KonstantinErnst; Organisation = null; Addressee = null; Medium = AFP; Direct = false; Context = null; Event = TouchdownFilmed.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “the team's landing, which was captured by a film crew, will also be featured in the film” (text, speaker)</description></item>
-        /// <item><description>Article001: “Her return to the blue planet was recorded by a camera crew and will also appear in the film, explained to AFP Konstantin Ernst” (variants, medium)</description></item>
-        /// <item><description>Article004: “The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst” (speaker)</description></item>
-        /// <item><description>Article002: “The landing, which was documented by the crew, will also be included in the film.” (text) — Article002's wording, not attributed to Ernst.</description></item>
+        /// <item><description>Article000: “According to Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of "The Challenge," the team's landing, which was captured by a film crew, will also be featured in the film.” (text, speaker, direct, event)</description></item>
+        /// <item><description>Article001: “will also appear in the film, explained to AFP Konstantin Ernst” (speaker, medium, direct, event) — Article001's own words for the same statement: 'Her return to the blue planet was recorded by a camera crew and will also appear in the film'.</description></item>
+        /// <item><description>Article004: “The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst” (speaker, direct, event)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation ErnstLandingInFilm => __At(7);
 
-        /// <summary><c>ErnstEditing</c>: Text = they are now editing the movie; Speaker = KonstantinErnst; Organisation = ChannelOne; Addressee = null; Medium = AFP; Direct = false; Variants = []; Context = Ernst told AFP the film is being edited.; Event = FilmEditing.</summary>
+        /// <summary><c>ErnstEditing</c>: Text = they are now editing the movie; Speaker = KonstantinErnst; Organisation = null; Addressee = null; Medium = AFP; Direct = false; Context = null; Event = FilmEditing.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article002: “Konstantin Ernst, told AFP that they are now editing the movie” (text, speaker, medium)</description></item>
+        /// <item><description>Article002: “The head of the Channel One TV network, Konstantin Ernst, told AFP that they are now editing the movie.” (text, speaker, medium, direct, event)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation ErnstEditing => __At(8);
-
-        /// <summary><c>NasaThrusterReport</c>: Text = the ship's thruster suddenly fired, destabilizing the ISS for 30 minutes; Speaker = null; Organisation = Nasa; Addressee = null; Medium = null; Direct = false; Variants = [the ship's thruster fired unexpectedly leading to the destabilization of the ISS for 30 minutes]; Context = Reported by a NASA spokeswoman about the test of Soyuz MS-18 on Friday, October 15.; Event = ThrusterMisfire.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “And, according to a NASA spokeswoman, when Russian flight controllers conducted a test on the Soyuz MS-18 spacecraft on Friday, the ship's thruster suddenly fired, destabilizing the ISS for 30 minutes.” (text, organisation, context)</description></item>
-        /// <item><description>Article004: “the ship's thruster fired unexpectedly leading to the destabilization of the ISS for 30 minutes, as reported by a Nasa spokesperson” (variants)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::SpaceFilm.Quotation NasaThrusterReport => __At(9);
-
-        /// <summary><c>TassThrusterReport</c>: Text = the Russian flight controllers conducted a test on the spacecraft and fired the thruster--tilted the ISS for 30 minutes; Speaker = null; Organisation = Tass; Addressee = null; Medium = null; Direct = false; Variants = []; Context = Reported by TASS, as cited by Article002, about the test of Friday, October 15.; Event = ThrusterMisfire.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article002: “On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft and fired the thruster--tilted the ISS for 30 minutes, according to TASS.” (text, organisation, context)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::SpaceFilm.Quotation TassThrusterReport => __At(10);
-
-        /// <summary><c>France24BroadcastReport</c>: Text = The footage of the landing was broadcasted live by the Russian space agency; Speaker = null; Organisation = France24; Addressee = null; Medium = null; Direct = false; Variants = [footage broadcast live by Russia's Roscosmos space agency, the live broadcast by the Russian space agency, filmed live by the Russian government space agency called Roscosmos]; Context = Cited by Article002 as the source for the live broadcast of the landing.; Event = SoyuzMs18Landing.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article002: “The footage of the landing was broadcasted live by the Russian space agency, according to France24.” (text, organisation, context)</description></item>
-        /// <item><description>Article000: “According to footage broadcast live by Russia's Roscosmos space agency” (variants) — Article000 gives no source for this.</description></item>
-        /// <item><description>Article004: “as reported by the live broadcast by the Russian space agency” (variants)</description></item>
-        /// <item><description>Article003: “The whole operation was filmed live by the Russian government space agency called Roscosmos.” (variants)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::SpaceFilm.Quotation France24BroadcastReport => __At(11);
 
         /// <summary>Finds the Quotation entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
@@ -316,18 +278,15 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Quotation(index, "sad", "YuliaPeresild", null, null, "Russian television", true, new string[] { "saddened" }, "How the actress described her departure from the ISS.", "IssDeparture", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The actress described her departure from the International Space Station as \"sad.\"", new string[] { "text", "speaker", "context" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The actress said she was \"saddened\" to have left the ISS.", new string[] { "variants" }, "Article001's translation has 'saddened' where Article000 has 'sad'; Article000's wording is kept.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "According to the interview conducted by the Russian television, Peresild was sad to leave the space station.", new string[] { "text", "medium" }, null, false) });
-                case 1: return new global::SpaceFilm.Quotation(index, "It seemed like 12 days was a long time, but I didn't want to leave when it was all done", "YuliaPeresild", null, null, "Russian television", true, new string[] { "It seemed like 12 days would be too long, but when it was over, I didn't want to leave" }, "Told to Russian television after landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "It seemed like 12 days was a long time, but I didn't want to leave when it was all done,\" she told Russian television.", new string[] { "text", "speaker", "medium" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "It seemed like 12 days would be too long, but when it was over, I didn't want to leave,\" he told Russian television.", new string[] { "variants" }, "Article001's translation differs in wording and says 'he told', a slip: the speaker is the actress. Article000's wording is kept.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.", new string[] { "speaker" }, "Article003 paraphrases the same statement.", false) });
-                case 2: return new global::SpaceFilm.Quotation(index, "This is a once-in-a-lifetime opportunity.", "YuliaPeresild", null, null, "Russian television", true, new string[] { "It's a unique experience.", "a one-time experience" }, "Told to Russian television after landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "This is a once-in-a-lifetime opportunity.", new string[] { "text" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "It's a unique experience.", new string[] { "variants" }, "Article001's translation; Article000's wording is kept.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress said it was a one-time experience", new string[] { "variants", "speaker" }, "Article003 reports it as indirect speech.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "before getting into the vehicle that transported them to the Russian stations", new string[] { "context" }, "Article003 places the remark before she got into a vehicle after the landing; the other articles report it with her other words to Russian television.", false) });
-                case 3: return new global::SpaceFilm.Quotation(index, "It's all right!", "OlegNovitsky", null, "DmitriRogozin", null, true, global::System.Array.Empty<string>(), "Said to Roscosmos head Dmitri Rogozin, who greeted him as he left the ship first.", "NovitskyGreetedByRogozin", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, \"It's all right!\"", new string[] { "text", "speaker", "addressee", "context" }, null, false) });
-                case 4: return new global::SpaceFilm.Quotation(index, "It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,", "DmitriRogozin", "Roscosmos", null, null, true, global::System.Array.Empty<string>(), "Rogozin on the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,\" Rogozin said.", new string[] { "text", "speaker" }, null, false) });
-                case 5: return new global::SpaceFilm.Quotation(index, "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", null, "Roscosmos", null, "Twitter", true, global::System.Array.Empty<string>(), "Tweet by @roscosmos on October 17, 2021, before the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", new string[] { "text" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(@roscosmos) October 17, 2021", new string[] { "organisation", "medium", "context" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "medium" }, null, false) });
-                case 6: return new global::SpaceFilm.Quotation(index, "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!", null, "Roscosmos", null, "Twitter", true, global::System.Array.Empty<string>(), "Tweet by Roscosmos after the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!\"", new string[] { "text", "organisation", "medium" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.", new string[] { "text" }, "Article002 paraphrases the same tweet.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "organisation", "medium" }, null, false) });
-                case 7: return new global::SpaceFilm.Quotation(index, "the team's landing, which was captured by a film crew, will also be featured in the film", "KonstantinErnst", "ChannelOne", null, "AFP", false, new string[] { "Her return to the blue planet was recorded by a camera crew and will also appear in the film" }, "Ernst, co-producer of the film, explaining to AFP.", "FilmEditing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the team's landing, which was captured by a film crew, will also be featured in the film", new string[] { "text", "speaker" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Her return to the blue planet was recorded by a camera crew and will also appear in the film, explained to AFP Konstantin Ernst", new string[] { "variants", "medium" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst", new string[] { "speaker" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The landing, which was documented by the crew, will also be included in the film.", new string[] { "text" }, "Article002's wording, not attributed to Ernst.", false) });
-                case 8: return new global::SpaceFilm.Quotation(index, "they are now editing the movie", "KonstantinErnst", "ChannelOne", null, "AFP", false, global::System.Array.Empty<string>(), "Ernst told AFP the film is being edited.", "FilmEditing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Konstantin Ernst, told AFP that they are now editing the movie", new string[] { "text", "speaker", "medium" }, null, false) });
-                case 9: return new global::SpaceFilm.Quotation(index, "the ship's thruster suddenly fired, destabilizing the ISS for 30 minutes", null, "Nasa", null, null, false, new string[] { "the ship's thruster fired unexpectedly leading to the destabilization of the ISS for 30 minutes" }, "Reported by a NASA spokeswoman about the test of Soyuz MS-18 on Friday, October 15.", "ThrusterMisfire", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "And, according to a NASA spokeswoman, when Russian flight controllers conducted a test on the Soyuz MS-18 spacecraft on Friday, the ship's thruster suddenly fired, destabilizing the ISS for 30 minutes.", new string[] { "text", "organisation", "context" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the ship's thruster fired unexpectedly leading to the destabilization of the ISS for 30 minutes, as reported by a Nasa spokesperson", new string[] { "variants" }, null, false) });
-                case 10: return new global::SpaceFilm.Quotation(index, "the Russian flight controllers conducted a test on the spacecraft and fired the thruster--tilted the ISS for 30 minutes", null, "Tass", null, null, false, global::System.Array.Empty<string>(), "Reported by TASS, as cited by Article002, about the test of Friday, October 15.", "ThrusterMisfire", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "On Friday, Oct. 15, the Russian flight controllers conducted a test on the spacecraft and fired the thruster--tilted the ISS for 30 minutes, according to TASS.", new string[] { "text", "organisation", "context" }, null, false) });
-                case 11: return new global::SpaceFilm.Quotation(index, "The footage of the landing was broadcasted live by the Russian space agency", null, "France24", null, null, false, new string[] { "footage broadcast live by Russia's Roscosmos space agency", "the live broadcast by the Russian space agency", "filmed live by the Russian government space agency called Roscosmos" }, "Cited by Article002 as the source for the live broadcast of the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The footage of the landing was broadcasted live by the Russian space agency, according to France24.", new string[] { "text", "organisation", "context" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "According to footage broadcast live by Russia's Roscosmos space agency", new string[] { "variants" }, "Article000 gives no source for this.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "as reported by the live broadcast by the Russian space agency", new string[] { "variants" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The whole operation was filmed live by the Russian government space agency called Roscosmos.", new string[] { "variants" }, null, false) });
+                case 0: return new global::SpaceFilm.Quotation(index, "sad", "YuliaPeresild", null, null, "Russian television", true, "How the actress described her departure from the International Space Station.", "IssDeparture", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The actress described her departure from the International Space Station as \"sad.\"", new string[] { "text", "speaker", "direct", "context", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "According to the interview conducted by the Russian television, Peresild was sad to leave the space station.", new string[] { "text", "speaker", "medium" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The actress said she was \"saddened\" to have left the ISS.", new string[] { "text" }, "Article001's translation has saddened where Article000 has sad (and Article003's paraphrase sad).", () => (object?)"saddened") });
+                case 1: return new global::SpaceFilm.Quotation(index, "It seemed like 12 days was a long time, but I didn't want to leave when it was all done", "YuliaPeresild", null, null, "Russian television", true, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "\"It seemed like 12 days was a long time, but I didn't want to leave when it was all done,\" she told Russian television.", new string[] { "text", "speaker", "medium", "direct" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "\"It seemed like 12 days would be too long, but when it was over, I didn't want to leave,\" he told Russian television.", new string[] { "text" }, "Article001's translation of the same words, kept second to Article000's. Article001 writes 'he told'; its sentence before is about the actress.", () => (object?)"It seemed like 12 days would be too long, but when it was over, I didn't want to leave"), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.", new string[] { "text" }, "Article003 gives the same words as indirect speech.", () => (object?)"she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short") });
+                case 2: return new global::SpaceFilm.Quotation(index, "This is a once-in-a-lifetime opportunity.", "YuliaPeresild", null, null, "Russian television", true, "Said before getting into the vehicle that transported them to the Russian stations.", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "she told Russian television. \"This is a once-in-a-lifetime opportunity.\"", new string[] { "text", "speaker", "medium", "direct" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress said it was a one-time experience before getting into the vehicle that transported them to the Russian stations.", new string[] { "speaker", "context" }, "Only Article003 says when she said it."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "he told Russian television. \"It's a unique experience.\"", new string[] { "text" }, "Article001's translation of the same words, kept second to Article000's.", () => (object?)"It's a unique experience."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "it was a one-time experience", new string[] { "text" }, "Article003 gives the same words as indirect speech.", () => (object?)"it was a one-time experience") });
+                case 3: return new global::SpaceFilm.Quotation(index, "It's all right!", "OlegNovitsky", null, "DmitriRogozin", null, true, "Said to the head of Roscosmos, Dmitri Rogozin, who greeted him as the first to leave the ship.", "NovitskyGreetedByRogozin", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, \"It's all right!\"", new string[] { "text", "speaker", "addressee", "direct", "context", "event" }, null) });
+                case 4: return new global::SpaceFilm.Quotation(index, "It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat", "DmitriRogozin", null, null, null, true, null, "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "\"It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,\" Rogozin said.", new string[] { "text", "speaker", "direct", "event" }, "A ship that did not fall sideways and a crew that feels good: the landing.") });
+                case 5: return new global::SpaceFilm.Quotation(index, "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", null, "Roscosmos", null, "Twitter", true, "Tweeted by @roscosmos on October 17, 2021, before the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", new string[] { "text", "direct", "context", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "— РОСКОСМОС (@roscosmos) October 17, 2021", new string[] { "organisation", "context" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "organisation", "medium" }, null) });
+                case 6: return new global::SpaceFilm.Quotation(index, "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!", null, "Roscosmos", null, "Twitter", true, null, "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!\"", new string[] { "text", "organisation", "direct", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "posted about the mission on Twitter. The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.", new string[] { "organisation", "medium", "event" }, "Article002 reports the same tweet in its own words.") });
+                case 7: return new global::SpaceFilm.Quotation(index, "the team's landing, which was captured by a film crew, will also be featured in the film", "KonstantinErnst", null, null, "AFP", false, null, "TouchdownFilmed", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "According to Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of \"The Challenge,\" the team's landing, which was captured by a film crew, will also be featured in the film.", new string[] { "text", "speaker", "direct", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "will also appear in the film, explained to AFP Konstantin Ernst", new string[] { "speaker", "medium", "direct", "event" }, "Article001's own words for the same statement: 'Her return to the blue planet was recorded by a camera crew and will also appear in the film'."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst", new string[] { "speaker", "direct", "event" }, null) });
+                case 8: return new global::SpaceFilm.Quotation(index, "they are now editing the movie", "KonstantinErnst", null, null, "AFP", false, null, "FilmEditing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst, told AFP that they are now editing the movie.", new string[] { "text", "speaker", "medium", "direct", "event" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

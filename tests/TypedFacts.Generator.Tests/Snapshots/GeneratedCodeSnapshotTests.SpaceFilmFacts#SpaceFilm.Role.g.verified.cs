@@ -4,29 +4,29 @@
 
 namespace SpaceFilm
 {
-    /// <summary>The main capacity in which a person appears in the articles.</summary>
+    /// <summary>The main capacity in which a person appears in the articles, in the articles' words.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public enum Role
     {
-        /// <summary>A film actress.</summary>
+        /// <summary>Called an actress.</summary>
         Actress,
-        /// <summary>A film director.</summary>
+        /// <summary>Called a director.</summary>
         Director,
-        /// <summary>A Russian or Soviet space traveller.</summary>
+        /// <summary>Called a cosmonaut.</summary>
         Cosmonaut,
-        /// <summary>A space traveller of another space programme.</summary>
+        /// <summary>Called an astronaut.</summary>
         Astronaut,
-        /// <summary>The head of a space agency.</summary>
+        /// <summary>Called the head of a space agency.</summary>
         AgencyHead,
-        /// <summary>The head of a television network and film co-producer.</summary>
+        /// <summary>Called the head of a TV network.</summary>
         MediaExecutive,
-        /// <summary>A Hollywood film star.</summary>
+        /// <summary>Called a Hollywood star.</summary>
         HollywoodActor,
-        /// <summary>The chief executive of a company.</summary>
+        /// <summary>Called the CEO of a company.</summary>
         BusinessExecutive,
-        /// <summary>A billionaire known for trips to space.</summary>
+        /// <summary>Called a billionaire.</summary>
         Billionaire,
-        /// <summary>A photographer credited for an article's picture.</summary>
+        /// <summary>Credited for a photo.</summary>
         Photographer,
     }
 

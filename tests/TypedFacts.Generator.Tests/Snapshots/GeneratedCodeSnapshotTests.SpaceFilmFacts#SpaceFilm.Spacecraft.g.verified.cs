@@ -14,19 +14,17 @@ namespace SpaceFilm
         private static readonly global::SpaceFilm.Spacecraft?[] __cache = new global::SpaceFilm.Spacecraft?[__Count];
         private static global::System.Collections.Generic.Dictionary<string, int>? __index;
 
-        private readonly string? __Operator;
         private readonly string? __Country;
         private readonly string? __PartOf;
-        private Spacecraft(int index, string p0, global::SpaceFilm.SpacecraftKind p1, string? p2, string? p3, string? p4, string[] p5, string p6, global::TypedFacts.FactEvidence[] evidence)
+        private Spacecraft(int index, string p0, global::SpaceFilm.SpacecraftKind p1, string? p2, string? p3, string[]? p4, string p5, global::TypedFacts.FactEvidence[] evidence)
         {
             Id = __IdAt(index);
             Name = p0;
             Kind = p1;
-            __Operator = p2;
-            __Country = p3;
-            __PartOf = p4;
-            AlternativeNames = global::System.Array.AsReadOnly(p5);
-            Description = p6;
+            __Country = p2;
+            __PartOf = p3;
+            AlternativeNames = p4 == null ? null : global::System.Array.AsReadOnly(p4);
+            Description = p5;
             Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
@@ -39,19 +37,16 @@ namespace SpaceFilm
         /// <summary>The 'kind' of this Spacecraft.</summary>
         public global::SpaceFilm.SpacecraftKind Kind { get; }
 
-        /// <summary>The 'operator' of this Spacecraft.</summary>
-        public global::SpaceFilm.Organisation? Operator => __Operator == null ? null : global::SpaceFilm.Organisation.Get(__Operator);
-
-        /// <summary>The 'country' of this Spacecraft.</summary>
+        /// <summary>The country an article says launched it</summary>
         public global::SpaceFilm.Place? Country => __Country == null ? null : global::SpaceFilm.Place.Get(__Country);
 
-        /// <summary>The 'partOf' of this Spacecraft.</summary>
+        /// <summary>The spacecraft an article says it is part of</summary>
         public global::SpaceFilm.Spacecraft? PartOf => __PartOf == null ? null : global::SpaceFilm.Spacecraft.Get(__PartOf);
 
-        /// <summary>The 'alternativeNames' of this Spacecraft.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> AlternativeNames { get; }
+        /// <summary>Other names an article uses for it</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? AlternativeNames { get; }
 
-        /// <summary>The 'description' of this Spacecraft.</summary>
+        /// <summary>What one cited quote says about it</summary>
         public string Description { get; }
 
         /// <summary>Every Spacecraft entry, in the order of the fact files. Entries are built when they are first read.</summary>
@@ -70,8 +65,7 @@ namespace SpaceFilm
         /// <typeparam name="TValue">The type of the field's property.</typeparam>
         /// <param name="field">A field of Spacecraft, such as Spacecraft.Fields.Name.</param>
         /// <returns>The claims; just the adopted one when no source disputes the value.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, TValue> field)
-            => new[] { new global::TypedFacts.FactClaim<TValue>(field.Get(this), true, EvidenceFor(field), null) };
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactClaim<TValue>> ClaimsFor<TValue>(global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, TValue> field) => field.Claims(this);
 
         /// <summary>The kind Spacecraft, described for code that walks any fact model: its fields and its entries.</summary>
         public static global::TypedFacts.FactKind Descriptor { get; } = new global::TypedFacts.FactKind("Spacecraft", "SpaceFilm", "A spacecraft, space station, satellite or spacecraft part named in the articles.", true, () => Fields.All, () => All, id => TryGet(id, out var entry) ? entry : null);
@@ -88,87 +82,72 @@ namespace SpaceFilm
             /// <summary>The field 'kind' (SpacecraftKind).</summary>
             public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.SpacecraftKind> Kind { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.SpacecraftKind>(Descriptor, "Kind", "kind", null, new global::TypedFacts.FactType("SpacecraftKind", global::TypedFacts.FactTypeCategory.Enum, false, false, typeof(global::SpaceFilm.SpacecraftKind), null, global::SpaceFilm.__SpacecraftKind.Members), r => r.Kind);
 
-            /// <summary>The field 'operator' (Organisation?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Organisation?> Operator { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Organisation?>(Descriptor, "Operator", "operator", null, new global::TypedFacts.FactType("Organisation", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Organisation), () => global::SpaceFilm.Organisation.Descriptor), r => r.Operator);
+            /// <summary>The field 'country' (Place?): The country an article says launched it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Place?>(Descriptor, "Country", "country", "The country an article says launched it", new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
 
-            /// <summary>The field 'country' (Place?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Place?> Country { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Place?>(Descriptor, "Country", "country", null, new global::TypedFacts.FactType("Place", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Place), () => global::SpaceFilm.Place.Descriptor), r => r.Country);
+            /// <summary>The field 'partOf' (Spacecraft?): The spacecraft an article says it is part of</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Spacecraft?> PartOf { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Spacecraft?>(Descriptor, "PartOf", "partOf", "The spacecraft an article says it is part of", new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.PartOf);
 
-            /// <summary>The field 'partOf' (Spacecraft?).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Spacecraft?> PartOf { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::SpaceFilm.Spacecraft?>(Descriptor, "PartOf", "partOf", null, new global::TypedFacts.FactType("Spacecraft", global::TypedFacts.FactTypeCategory.Entity, false, true, typeof(global::SpaceFilm.Spacecraft), () => global::SpaceFilm.Spacecraft.Descriptor), r => r.PartOf);
+            /// <summary>The field 'alternativeNames' (string[]?): Other names an article uses for it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::System.Collections.Generic.IReadOnlyList<string>?> AlternativeNames { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::System.Collections.Generic.IReadOnlyList<string>?>(Descriptor, "AlternativeNames", "alternativeNames", "Other names an article uses for it", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, true, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.AlternativeNames);
 
-            /// <summary>The field 'alternativeNames' (string[]).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::System.Collections.Generic.IReadOnlyList<string>> AlternativeNames { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, global::System.Collections.Generic.IReadOnlyList<string>>(Descriptor, "AlternativeNames", "alternativeNames", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, true, false, typeof(global::System.Collections.Generic.IReadOnlyList<string>)), r => r.AlternativeNames);
-
-            /// <summary>The field 'description' (string).</summary>
-            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, string> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, string>(Descriptor, "Description", "description", null, new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Description);
+            /// <summary>The field 'description' (string): What one cited quote says about it</summary>
+            public static global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, string> Description { get; } = new global::TypedFacts.FactField<global::SpaceFilm.Spacecraft, string>(Descriptor, "Description", "description", "What one cited quote says about it", new global::TypedFacts.FactType("string", global::TypedFacts.FactTypeCategory.Scalar, false, false, typeof(string)), r => r.Description);
 
             /// <summary>Every field, in declaration order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, Operator, Country, PartOf, AlternativeNames, Description };
+            public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, Country, PartOf, AlternativeNames, Description };
         }
 
-        /// <summary><c>SoyuzMs18</c>: Name = Soyuz MS-18; Kind = CrewedSpacecraft; Operator = Roscosmos; Country = Russia; PartOf = null; AlternativeNames = [Soyuz]; Description = Crewed Russian spacecraft that carried the film crew from Baikonur to the ISS and brought Peresild, Shipenko and Novitsky back to Earth..</summary>
+        /// <summary><c>SoyuzMs18</c>: Name = Soyuz MS-18; Kind = CrewedSpacecraft; Country = null; PartOf = null; AlternativeNames = [#SoyuzMS18]; Description = The spacecraft that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan” (name, kind, description)</description></item>
-        /// <item><description>Article003: “The launch of the team aboard the Soyuz MS-18” (description)</description></item>
-        /// <item><description>Article002: “The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.” (kind, operator)</description></item>
-        /// <item><description>Article004: “Soyuz's automatic Kurs docking system failed” (alternativeNames)</description></item>
-        /// <item><description>Article000: “conducted a test on the Soyuz MS-18 spacecraft on Friday” (name, kind)</description></item>
-        /// <item><description>Article001: “the Soyuz MS-18 capsule that was supposed to bring them back to Earth this weekend” (description)</description></item>
-        /// <item><description>Article003: “returned to Earth's surface aboard Soyuz MS-18” (name, description)</description></item>
+        /// <item><description>Article001: “The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan” (name, description) — Only Article003 also has the crew fly up aboard Soyuz MS-18: that is a claim on Mission.FilmCrewAscent.spacecraft and Event.FilmCrewLaunch.spacecraft.</description></item>
+        /// <item><description>Article004: “the crewed spacecraft Soyuz MS-18” (name, kind)</description></item>
+        /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land.” (alternativeNames)</description></item>
+        /// <item><description>Article000: “conducted a test on the Soyuz MS-18 spacecraft on Friday” (name)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft SoyuzMs18 => __At(0);
 
-        /// <summary><c>SoyuzMs18DescentVehicle</c>: Name = Soyuz MS-18 descent vehicle; Kind = DescentVehicle; Operator = Roscosmos; Country = Russia; PartOf = SoyuzMs18; AlternativeNames = [capsule]; Description = The capsule that landed upright in the Kazakh steppe; Shipenko waved to cameras as he exited it..</summary>
+        /// <summary><c>SoyuzMs18DescentVehicle</c>: Name = Soyuz MS-18 descent vehicle; Kind = DescentVehicle; Country = null; PartOf = SoyuzMs18; AlternativeNames = null; Description = Standing upright and secure, Roscosmos tweeted..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article004: “The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.” (name, kind, partOf, description)</description></item>
-        /// <item><description>Article002: “At 04:35 UTC the #SoyuzMS18 descent vehicle will land.” (name, operator)</description></item>
-        /// <item><description>Article000: “Shipenko waved his hand to cameras as he exited the capsule” (alternativeNames, description)</description></item>
-        /// <item><description>Article001: “The ship didn't fall sideways, which is better for retreat” (description) — Rogozin's remark agrees with the Roscosmos tweet that the descent vehicle was standing upright.</description></item>
-        /// <item><description>Article001: “was taken off the device to applause” (description) — Article001 calls the capsule 'the ship' and 'the device'; Article003 'the vessel' and 'the spacecraft'.</description></item>
-        /// <item><description>Article003: “assisted the actress and Shipenko out of the vessel” (description)</description></item>
+        /// <item><description>Article004: “Roscosmos tweeted "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.” (name, kind, partOf, description)</description></item>
+        /// <item><description>Article002: “the #SoyuzMS18 descent vehicle” (name, kind, partOf)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft SoyuzMs18DescentVehicle => __At(1);
 
-        /// <summary><c>KursDockingSystem</c>: Name = Kurs; Kind = DockingSystem; Operator = null; Country = null; PartOf = SoyuzMs18; AlternativeNames = []; Description = Soyuz's automatic docking system, which failed while the film crew was docking at the ISS..</summary>
+        /// <summary><c>KursDockingSystem</c>: Name = Kurs; Kind = DockingSystem; Country = null; PartOf = null; AlternativeNames = null; Description = Soyuz's automatic docking system, which failed while the film crew was docking at the ISS..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article004: “Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control” (name, kind, partOf, description)</description></item>
+        /// <item><description>Article004: “While the film crew was docking at the ISS earlier this month, Soyuz's automatic Kurs docking system failed” (name, kind, description) — Article004 says only 'Soyuz's'. Only Article003 says the crew flew up aboard Soyuz MS-18, so partOf is unset.</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft KursDockingSystem => __At(2);
 
-        /// <summary><c>Iss</c>: Name = International Space Station; Kind = SpaceStation; Operator = null; Country = null; PartOf = null; AlternativeNames = [ISS, space station, orbital laboratory, space lab]; Description = The orbital station where the film crew spent 12 days shooting scenes for "The Challenge"..</summary>
+        /// <summary><c>Iss</c>: Name = International Space Station; Kind = SpaceStation; Country = null; PartOf = null; AlternativeNames = [ISS, space station, orbital laboratory, space lab]; Description = Where a Russian actress and a film director spent 12 days filming scenes for the first movie in space..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
-        /// <item><description>Article000: “After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space” (name, alternativeNames, description)</description></item>
-        /// <item><description>Article002: “12 days on the International Space Station or ISS” (alternativeNames)</description></item>
-        /// <item><description>Article003: “a seemingly long span of stay aboard the orbital laboratory” (alternativeNames)</description></item>
-        /// <item><description>Article001: “Shkaplerov had to manually dock the ship in the space lab.” (alternativeNames, kind)</description></item>
-        /// <item><description>Article003: “after staying on the International Space Station for 12 days” (name, description)</description></item>
-        /// <item><description>Article001: “spent 12 days aboard the International Space Station (ISS)” (name, alternativeNames, description)</description></item>
+        /// <item><description>Article000: “After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space, a Russian actress and a film director” (name, kind, alternativeNames, description)</description></item>
         /// <item><description>Article000: “who had been on the space station for the previous six months” (alternativeNames)</description></item>
-        /// <item><description>Article004: “spending 12 days shooting a movie in the orbit” (description)</description></item>
+        /// <item><description>Article003: “a seemingly long span of stay aboard the orbital laboratory” (alternativeNames)</description></item>
+        /// <item><description>Article001: “Shkaplerov had to manually dock the ship in the space lab.” (alternativeNames)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft Iss => __At(3);
 
-        /// <summary><c>Sputnik</c>: Name = Sputnik; Kind = Satellite; Operator = null; Country = SovietUnion; PartOf = null; AlternativeNames = []; Description = The first satellite, launched by the Soviets..</summary>
+        /// <summary><c>Sputnik</c>: Name = Sputnik; Kind = Satellite; Country = SovietUnion; PartOf = null; AlternativeNames = null; Description = The first satellite..</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article000: “The Soviets launched the first satellite, Sputnik” (name, kind, country, description)</description></item>
-        /// <item><description>Article002: “They launched Sputnik, the first satellite.” (name, kind)</description></item>
-        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (name, country)</description></item>
-        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (description)</description></item>
+        /// <item><description>Article002: “They launched Sputnik, the first satellite.” (name, kind, description)</description></item>
+        /// <item><description>Article004: “The Soviets launched the first satellite Sputnik” (name, kind, country, description)</description></item>
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft Sputnik => __At(4);
@@ -240,11 +219,11 @@ namespace SpaceFilm
         {
             switch (index)
             {
-                case 0: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18", global::SpaceFilm.SpacecraftKind.CrewedSpacecraft, "Roscosmos", "Russia", null, new string[] { "Soyuz" }, "Crewed Russian spacecraft that carried the film crew from Baikonur to the ISS and brought Peresild, Shipenko and Novitsky back to Earth.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "name", "kind", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The launch of the team aboard the Soyuz MS-18", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.", new string[] { "kind", "operator" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Soyuz's automatic Kurs docking system failed", new string[] { "alternativeNames" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "conducted a test on the Soyuz MS-18 spacecraft on Friday", new string[] { "name", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the Soyuz MS-18 capsule that was supposed to bring them back to Earth this weekend", new string[] { "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "returned to Earth's surface aboard Soyuz MS-18", new string[] { "name", "description" }, null, false) });
-                case 1: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18 descent vehicle", global::SpaceFilm.SpacecraftKind.DescentVehicle, "Roscosmos", "Russia", "SoyuzMs18", new string[] { "capsule" }, "The capsule that landed upright in the Kazakh steppe; Shipenko waved to cameras as he exited it.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.", new string[] { "name", "kind", "partOf", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", new string[] { "name", "operator" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Shipenko waved his hand to cameras as he exited the capsule", new string[] { "alternativeNames", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The ship didn't fall sideways, which is better for retreat", new string[] { "description" }, "Rogozin's remark agrees with the Roscosmos tweet that the descent vehicle was standing upright.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "was taken off the device to applause", new string[] { "description" }, "Article001 calls the capsule 'the ship' and 'the device'; Article003 'the vessel' and 'the spacecraft'.", false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "assisted the actress and Shipenko out of the vessel", new string[] { "description" }, null, false) });
-                case 2: return new global::SpaceFilm.Spacecraft(index, "Kurs", global::SpaceFilm.SpacecraftKind.DockingSystem, null, null, "SoyuzMs18", global::System.Array.Empty<string>(), "Soyuz's automatic docking system, which failed while the film crew was docking at the ISS.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control", new string[] { "name", "kind", "partOf", "description" }, null, false) });
-                case 3: return new global::SpaceFilm.Spacecraft(index, "International Space Station", global::SpaceFilm.SpacecraftKind.SpaceStation, null, null, null, new string[] { "ISS", "space station", "orbital laboratory", "space lab" }, "The orbital station where the film crew spent 12 days shooting scenes for \"The Challenge\".", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space", new string[] { "name", "alternativeNames", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "12 days on the International Space Station or ISS", new string[] { "alternativeNames" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a seemingly long span of stay aboard the orbital laboratory", new string[] { "alternativeNames" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Shkaplerov had to manually dock the ship in the space lab.", new string[] { "alternativeNames", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "after staying on the International Space Station for 12 days", new string[] { "name", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "spent 12 days aboard the International Space Station (ISS)", new string[] { "name", "alternativeNames", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months", new string[] { "alternativeNames" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "spending 12 days shooting a movie in the orbit", new string[] { "description" }, null, false) });
-                case 4: return new global::SpaceFilm.Spacecraft(index, "Sputnik", global::SpaceFilm.SpacecraftKind.Satellite, null, "SovietUnion", null, global::System.Array.Empty<string>(), "The first satellite, launched by the Soviets.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "name", "kind", "country", "description" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "name", "kind" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "name", "country" }, null, false), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "description" }, null, false) });
+                case 0: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18", global::SpaceFilm.SpacecraftKind.CrewedSpacecraft, null, null, new string[] { "#SoyuzMS18" }, "The spacecraft that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "name", "description" }, "Only Article003 also has the crew fly up aboard Soyuz MS-18: that is a claim on Mission.FilmCrewAscent.spacecraft and Event.FilmCrewLaunch.spacecraft."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the crewed spacecraft Soyuz MS-18", new string[] { "name", "kind" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "conducted a test on the Soyuz MS-18 spacecraft on Friday", new string[] { "name" }, null) });
+                case 1: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18 descent vehicle", global::SpaceFilm.SpacecraftKind.DescentVehicle, null, "SoyuzMs18", null, "Standing upright and secure, Roscosmos tweeted.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.", new string[] { "name", "kind", "partOf", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the #SoyuzMS18 descent vehicle", new string[] { "name", "kind", "partOf" }, null) });
+                case 2: return new global::SpaceFilm.Spacecraft(index, "Kurs", global::SpaceFilm.SpacecraftKind.DockingSystem, null, null, null, "Soyuz's automatic docking system, which failed while the film crew was docking at the ISS.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "While the film crew was docking at the ISS earlier this month, Soyuz's automatic Kurs docking system failed", new string[] { "name", "kind", "description" }, "Article004 says only 'Soyuz's'. Only Article003 says the crew flew up aboard Soyuz MS-18, so partOf is unset.") });
+                case 3: return new global::SpaceFilm.Spacecraft(index, "International Space Station", global::SpaceFilm.SpacecraftKind.SpaceStation, null, null, new string[] { "ISS", "space station", "orbital laboratory", "space lab" }, "Where a Russian actress and a film director spent 12 days filming scenes for the first movie in space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space, a Russian actress and a film director", new string[] { "name", "kind", "alternativeNames", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a seemingly long span of stay aboard the orbital laboratory", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Shkaplerov had to manually dock the ship in the space lab.", new string[] { "alternativeNames" }, null) });
+                case 4: return new global::SpaceFilm.Spacecraft(index, "Sputnik", global::SpaceFilm.SpacecraftKind.Satellite, "SovietUnion", null, null, "The first satellite.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "name", "kind", "country", "description" }, null) });
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
             }
         }

@@ -4,19 +4,19 @@
 
 namespace SpaceFilm
 {
-    /// <summary>What sort of spacecraft or spacecraft part an entry is.</summary>
+    /// <summary>What sort of spacecraft or spacecraft part an entry is, in the articles' words.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public enum SpacecraftKind
     {
-        /// <summary>A spacecraft that carries a crew.</summary>
+        /// <summary>Called a crewed spacecraft.</summary>
         CrewedSpacecraft,
-        /// <summary>The capsule of a crewed spacecraft that returns to Earth.</summary>
+        /// <summary>Called a descent vehicle.</summary>
         DescentVehicle,
-        /// <summary>An automatic docking system aboard a spacecraft.</summary>
+        /// <summary>Called a docking system.</summary>
         DockingSystem,
-        /// <summary>A crewed orbital station.</summary>
+        /// <summary>Called a space station.</summary>
         SpaceStation,
-        /// <summary>An artificial satellite.</summary>
+        /// <summary>Called a satellite.</summary>
         Satellite,
     }
 

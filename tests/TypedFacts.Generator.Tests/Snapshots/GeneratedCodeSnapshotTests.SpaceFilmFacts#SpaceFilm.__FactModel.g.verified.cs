@@ -12,10 +12,10 @@ namespace SpaceFilm
         private static readonly global::TypedFacts.FactSource[] __sources = new global::TypedFacts.FactSource[]
         {
             new global::TypedFacts.FactSource("Article000", "After filming their first film in space, Russians return to Earth", new global::TypedFacts.FactDate(2021, 10, 17), null, "seeds/000_9003848b622236f4.txt"),
-            new global::TypedFacts.FactSource("Article001", "Russian actress and film director who shot the first fiction film in space returned safely to Earth", new global::TypedFacts.FactDate(2021, 10, 18), null, "seeds/001_a47b6b92e2f6d72b.txt"),
+            new global::TypedFacts.FactSource("Article001", "A Russian actress and film director who spent 12 days aboard the International Space Station (ISS) to shoot the first fiction film in space returned safely to Earth this Sunday morning (17)", new global::TypedFacts.FactDate(2021, 10, 18), null, "seeds/001_a47b6b92e2f6d72b.txt"),
             new global::TypedFacts.FactSource("Article002", "Russian Film Crew Finished Filming Movie Scenes in ISS", new global::TypedFacts.FactDate(2021, 10, 17), null, "seeds/002_54f74fc02e1c2604.txt"),
             new global::TypedFacts.FactSource("Article003", "First-Ever Movie Shot on Space", null, null, "seeds/003_6a419cb28bc2dfcf.txt"),
-            new global::TypedFacts.FactSource("Article004", "Russian film crew lands back on Earth after wrapping up the first movie to be shot in space", null, null, "seeds/004_3421be6f316ee8be.txt"),
+            new global::TypedFacts.FactSource("Article004", "Members of a Russian film crew have landed back on Earth after successfully wrapping up scenes for the first movie to be shot in space", null, null, "seeds/004_3421be6f316ee8be.txt"),
         };
 
         private static global::TypedFacts.FactModel? __model;
@@ -45,7 +45,7 @@ namespace SpaceFilm
 
         private static global::TypedFacts.FactModel __CreateModel()
         {
-            var kinds = new global::TypedFacts.FactKind[] { global::SpaceFilm.Person.Descriptor, global::SpaceFilm.Organisation.Descriptor, global::SpaceFilm.Place.Descriptor, global::SpaceFilm.Spacecraft.Descriptor, global::SpaceFilm.Film.Descriptor, global::SpaceFilm.Mission.Descriptor, global::SpaceFilm.Event.Descriptor, global::SpaceFilm.Quotation.Descriptor, global::SpaceFilm.Milestone.Descriptor, global::SpaceFilm.Discrepancy.Descriptor };
+            var kinds = new global::TypedFacts.FactKind[] { global::SpaceFilm.Person.Descriptor, global::SpaceFilm.Organisation.Descriptor, global::SpaceFilm.Place.Descriptor, global::SpaceFilm.Spacecraft.Descriptor, global::SpaceFilm.Animal.Descriptor, global::SpaceFilm.Film.Descriptor, global::SpaceFilm.Mission.Descriptor, global::SpaceFilm.Event.Descriptor, global::SpaceFilm.Quotation.Descriptor, global::SpaceFilm.Milestone.Descriptor };
             var model = new global::TypedFacts.FactModel("SpaceFilm", kinds, Sources, __Constants);
             return global::System.Threading.Interlocked.CompareExchange(ref __model, model, null) ?? model;
         }

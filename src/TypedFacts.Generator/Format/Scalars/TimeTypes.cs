@@ -22,6 +22,38 @@ internal sealed class DateType() : ScalarType(ScalarKind.Date, "date", "global::
             : ScalarParse.Fail(ValueErrorKind.NotOfType);
 }
 
+/// <summary>
+/// <c>partialdate</c>: a date known to the year (<c>2021</c>), the month (<c>2021-10</c>) or the day
+/// (<c>2021-10-17</c>), the runtime's <c>FactDate</c>. Never inferred: <c>2021</c> alone reads as an int.
+/// </summary>
+internal sealed class PartialDateType() : ScalarType(ScalarKind.PartialDate, "partialdate", "global::TypedFacts.FactDate", "a partial date (2021, 2021-10 or 2021-10-17)")
+{
+    public override string Literal(string canonical, bool hasDateOnly)
+    {
+        var parts = canonical.Split('-');
+        var text = Dates.Part(canonical, 0, 4);
+        for (var i = 1; i < parts.Length; i++)
+        {
+            text += ", " + Dates.Part(parts[i], 0, 2);
+        }
+
+        return $"new {CSharpType}({text})";
+    }
+
+    // Canonical text is the value as written, once it is one of the three shapes and a real date.
+    protected override ScalarParse ParseText(string text)
+    {
+        var valid = text.Length switch
+        {
+            4 => Dates.AllDigits(text, 0, 4) && Dates.Digits(text, 0, 4) >= 1,
+            7 => text[4] == '-' && Dates.AllDigits(text, 0, 4) && Dates.AllDigits(text, 5, 2) && Dates.IsValid(Dates.Digits(text, 0, 4), Dates.Digits(text, 5, 2), 1),
+            10 => Dates.IsDateShape(text) && Dates.IsValid(Dates.Digits(text, 0, 4), Dates.Digits(text, 5, 2), Dates.Digits(text, 8, 2)),
+            _ => false,
+        };
+        return valid ? ScalarParse.Ok(text) : ScalarParse.Fail(ValueErrorKind.NotOfType);
+    }
+}
+
 /// <summary><c>datetime</c>: ISO 8601 with <c>Z</c> or an offset, a DateTimeOffset; canonical in the round-trip form.</summary>
 internal sealed class DateTimeType() : ScalarType(ScalarKind.DateTime, "datetime", "global::System.DateTimeOffset", "a datetime (ISO 8601 with an offset, such as 2021-10-17T04:36:00Z)")
 {
@@ -207,6 +239,19 @@ internal static class Dates
         for (var i = 0; i < 10; i++)
         {
             if (i is not (4 or 7) && text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool AllDigits(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] is < '0' or > '9')
             {
                 return false;
             }
