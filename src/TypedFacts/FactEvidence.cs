@@ -112,7 +112,8 @@ namespace TypedFacts
                 }
             }
 
-            return true;
+            // Two claims with the same quote may still give different values.
+            return !IsClaim || FactClaims.Same(Value, other.Value);
         }
 
         /// <inheritdoc/>

@@ -89,6 +89,11 @@ public sealed class RuntimeMetadataTests
         a.GetHashCode().ShouldBe(b.GetHashCode());
         a.ShouldNotBe(new FactEvidence(s_article, "quote", ["name"], null));
         a.ShouldNotBe(new FactEvidence(s_article, "quote", ["age"], null, () => 38));
+
+        // Claims are equal only when they give the same value (lists compared item by item).
+        new FactEvidence(s_article, "quote", ["age"], null, () => 38).ShouldBe(new FactEvidence(s_article, "quote", ["age"], null, () => 38));
+        new FactEvidence(s_article, "quote", ["age"], null, () => 38).ShouldNotBe(new FactEvidence(s_article, "quote", ["age"], null, () => 39));
+        new FactEvidence(s_article, "quote", ["crew"], null, () => new[] { "a", "b" }).ShouldBe(new FactEvidence(s_article, "quote", ["crew"], null, () => new[] { "a", "b" }));
         a.ToString().ShouldBe("Article000: \u201Cquote\u201D");
     }
 

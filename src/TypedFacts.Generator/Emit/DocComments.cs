@@ -80,9 +80,16 @@ internal static class DocComments
 
     public static void Constant(SourceWriter w, ConstantSpec constant)
     {
-        var summary = (constant.Description is null ? string.Empty : constant.Description + " ") + "Value: " + Display(constant.Value) + ".";
+        var summary = (constant.Description is null ? string.Empty : Sentence(constant.Description) + " ") + "Value: " + Display(constant.Value) + ".";
         w.Line("/// <summary>" + DocText.Escape(DocText.Truncate(summary)) + "</summary>");
         Evidence(w, constant.Evidence);
+    }
+
+    /// <summary>A description as a sentence, so that what follows it reads apart: a final period is added when it has no final punctuation.</summary>
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[trimmed.Length - 1] is '.' or '!' or '?' or ':' or ';' ? trimmed : trimmed + ".";
     }
 
     /// <summary>The evidence list; a claim shows the value its source gives instead, and the disputed values come first.</summary>
@@ -94,13 +101,30 @@ internal static class DocComments
         }
 
         w.Line("/// <remarks>");
+        // One line per distinct variant, as ClaimsFor gives them: "name Yulia Peresilde (Tweet, Undated)".
         var disputes = new System.Collections.Generic.List<string>();
+        var sources = new System.Collections.Generic.List<System.Collections.Generic.List<string>>();
         foreach (var item in evidence)
         {
             if (item.Claim is { } claim)
             {
-                disputes.Add((item.Fields.Count > 0 ? item.Fields[0] + " " : string.Empty) + Display(claim) + " (" + item.SourceId + ")");
+                var variant = (item.Fields.Count > 0 ? item.Fields[0] + " " : string.Empty) + Display(claim);
+                var index = disputes.IndexOf(variant);
+                if (index < 0)
+                {
+                    disputes.Add(variant);
+                    sources.Add([item.SourceId]);
+                }
+                else if (!sources[index].Contains(item.SourceId))
+                {
+                    sources[index].Add(item.SourceId);
+                }
             }
+        }
+
+        for (var i = 0; i < disputes.Count; i++)
+        {
+            disputes[i] += " (" + string.Join(", ", sources[i]) + ")";
         }
 
         if (disputes.Count > 0)

@@ -50,6 +50,20 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Gives an added file new text, keeping its place among the files.</summary>
+    public GeneratorHarness ReplaceFile(string relativePath, string text)
+    {
+        var index = _files.FindIndex(f => f.Path == Root + relativePath);
+        if (index < 0)
+        {
+            throw new ArgumentException($"No file '{relativePath}' was added.", nameof(relativePath));
+        }
+
+        _files[index] = (_files[index].Path, text, _files[index].Metadata);
+        _texts = null;
+        return this;
+    }
+
     public GeneratorHarness AddCode(string code)
     {
         _code.Add(code);

@@ -92,7 +92,7 @@ namespace Fixtures.Claims
 
         /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Aliases = []; Crew = [KlimShipenko].</summary>
         /// <remarks>
-        /// Disputed: age 38 (Undated); role Director (Tweet); name Yulia Peresilde (Tweet); name Yulia Peresilde (Undated); crew [YuliaPeresild, KlimShipenko] (Undated).
+        /// Disputed: age 38 (Undated); role Director (Tweet); name Yulia Peresilde (Tweet, Undated); crew [YuliaPeresild, KlimShipenko] (Undated).
         /// Evidence:
         /// <list type="bullet">
         /// <item><description>Article000: “Yulia Peresild, 37” (name, age)</description></item>

@@ -8,7 +8,7 @@ namespace SpaceFilm
     [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
     public static partial class Facts
     {
-        /// <summary>Candidates from whom Yulia Peresild was chosen for the lead role Value: 3000.</summary>
+        /// <summary>Candidates from whom Yulia Peresild was chosen for the lead role. Value: 3000.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -19,7 +19,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int CandidatesAuditioned = 3000;
 
-        /// <summary>How long the actress and the director spent aboard the ISS Value: P12D.</summary>
+        /// <summary>How long the actress and the director spent aboard the ISS. Value: P12D.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -32,7 +32,7 @@ namespace SpaceFilm
         /// </remarks>
         public static readonly global::System.TimeSpan DaysOnStation = new global::System.TimeSpan(10368000000000L);
 
-        /// <summary>Months Oleg Novitsky had been on the ISS before he flew the film crew down (months are not a fixed-length duration) Value: 6.</summary>
+        /// <summary>Months Oleg Novitsky had been on the ISS before he flew the film crew down (months are not a fixed-length duration). Value: 6.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -43,7 +43,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int NovitskyMonthsOnStation = 6;
 
-        /// <summary>How long the thruster firing of Friday's test destabilised the ISS Value: PT30M.</summary>
+        /// <summary>How long the thruster firing of Friday's test destabilised the ISS. Value: PT30M.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -55,7 +55,7 @@ namespace SpaceFilm
         /// </remarks>
         public static readonly global::System.TimeSpan LostAttitudeControl = new global::System.TimeSpan(18000000000L);
 
-        /// <summary>Helicopters on which Rogozin's crew headed for the landing site Value: 10.</summary>
+        /// <summary>Helicopters on which Rogozin's crew headed for the landing site. Value: 10.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -64,7 +64,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int RecoveryHelicopters = 10;
 
-        /// <summary>Length of the rehab at Star City the actress and the director were scheduled for Value: P10D.</summary>
+        /// <summary>Length of the rehab at Star City the actress and the director were scheduled for. Value: P10D.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -73,7 +73,7 @@ namespace SpaceFilm
         /// </remarks>
         public static readonly global::System.TimeSpan RehabDuration = new global::System.TimeSpan(8640000000000L);
 
-        /// <summary>Cosmonauts besides Shkaplerov who appear in the film; the articles do not name them Value: 2.</summary>
+        /// <summary>Cosmonauts besides Shkaplerov who appear in the film; the articles do not name them. Value: 2.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -85,7 +85,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int OtherCameoCosmonauts = 2;
 
-        /// <summary>Years between Yuri Gagarin's flight and the film project, as Article001 counts them Value: 60.</summary>
+        /// <summary>Years between Yuri Gagarin's flight and the film project, as Article001 counts them. Value: 60.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
@@ -94,7 +94,7 @@ namespace SpaceFilm
         /// </remarks>
         public const int YearsSinceGagarin = 60;
 
-        /// <summary>Japanese tourists Russia is scheduled to send to the ISS in December Value: 2.</summary>
+        /// <summary>Japanese tourists Russia is scheduled to send to the ISS in December. Value: 2.</summary>
         /// <remarks>
         /// Evidence:
         /// <list type="bullet">
