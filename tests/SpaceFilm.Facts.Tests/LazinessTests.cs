@@ -5,7 +5,7 @@ using Xunit;
 
 namespace SpaceFilm.Tests;
 
-/// <summary>Reading one entry builds that entry only, not its kind, nor the entries it references.</summary>
+/// <summary>Reading one entry builds that entry only, not its kind, nor the entries it references, nor its evidence.</summary>
 public sealed class LazinessTests
 {
     [Fact]
@@ -27,6 +27,14 @@ public sealed class LazinessTests
 
             missions.Cast<object>().Count().ShouldBe(2); // the flight up and the flight down
             BuiltEntries(mission).ShouldBe(2);
+            BuiltEntries(person).ShouldBe(1);
+
+            // An entry's evidence is read from its data only when asked for.
+            var evidence = person.GetField("__evidence", BindingFlags.NonPublic | BindingFlags.Instance)!;
+            evidence.GetValue(yulia).ShouldBeNull();
+            var items = (System.Collections.ICollection)person.GetProperty("Evidence")!.GetValue(yulia)!;
+            items.Count.ShouldBeGreaterThan(3);
+            evidence.GetValue(yulia).ShouldBeSameAs(items);
             BuiltEntries(person).ShouldBe(1);
         }
         finally

@@ -44,7 +44,7 @@ public abstract class FloorComparison
     protected void Use(string factText, params (string Path, string Text)[] files)
     {
         _text = factText;
-        _runner = new GeneratorRunner(files);
+        _runner = new GeneratorRunner(files).Verified();
     }
 }
 
@@ -92,7 +92,7 @@ public class IncrementalBenchmarks
     public void Setup()
     {
         var text = SyntheticFacts.Create(Entries);
-        _runner = new GeneratorRunner(("/project/items.facts.yaml", text), ("/project/notes.txt", "notes"));
+        _runner = new GeneratorRunner(("/project/items.facts.yaml", text), ("/project/notes.txt", "notes")).Verified();
         _warm = _runner.RunCold();
         _afterCSharpEdit = _runner.Compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Edited { }"));
         var file = _runner.Files[0];

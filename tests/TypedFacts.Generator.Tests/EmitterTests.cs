@@ -50,19 +50,48 @@ public sealed class EmitterTests
         second.ShouldBe(first);
     }
 
+    /// <summary>The writer's own literals (a kind's data): every text comes back as the compiler reads the literal, and nothing ends it early.</summary>
     [Fact]
-    public void LargeKindsAreSplitIntoCreationMethodsOfAFixedSize()
+    public void StringLiteralsOfAnyTextRoundTripThroughTheCompiler()
     {
-        var entries = Enumerable.Range(0, (EntityWriter.ChunkSize * 2) + 1)
+        var specials = "\"\\\0\a\b\f\n\r\t\v\u0001\u001F\u007F\u0085\u009F\u00A0\u2028\u2029\uFEFF\u202E\uD800\uDC00\uD83D\uDE80é|x ";
+        var random = new Random(7);
+        var texts = new List<string> { string.Empty, specials, "\uD83D", "\uDE80\uD83D", "a\uD83D" };
+        for (var i = 0; i < 2_000; i++)
+        {
+            texts.Add(new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => specials[random.Next(specials.Length)]).ToArray()));
+        }
+
+        foreach (var text in texts)
+        {
+            var literal = new SourceWriter().AppendStringLiteral(text).ToString();
+            var token = SyntaxFactory.ParseToken(literal);
+
+            token.IsKind(SyntaxKind.StringLiteralToken).ShouldBeTrue(literal);
+            token.ContainsDiagnostics.ShouldBeFalse(literal);
+            token.FullSpan.Length.ShouldBe(literal.Length, literal);
+            token.ValueText.ShouldBe(text, literal);
+        }
+    }
+
+    /// <summary>Entries are data in chunks of a fixed size: the runtime scans only the chunk of the entry read first.</summary>
+    [Fact]
+    public void LargeKindsAreSplitIntoDataChunksOfAFixedSize()
+    {
+        var entries = Enumerable.Range(0, (EntryData.ChunkSize * 2) + 1)
             .Select(i => new EntrySpec("E" + i, "E" + i, new EquatableArray<Value>([Text("v" + i)]), EquatableArray<EvidenceSpec>.Empty));
         var kind = Kind("N", "Big", [new FieldSpec("Value", "value", s_string, null)], entries);
         var options = new EmitOptions(IsPublic: false, LanguageVersion: 12, HasDateOnly: true, HasMaybeNullWhen: true);
 
-        var text = FactsEmitter.Emit(kind, options);
+        var lines = FactsEmitter.Emit(kind, options).Split('\n');
 
-        text.ShouldContain("private static global::N.Big __Create0(int index)");
-        text.ShouldContain("private static global::N.Big __Create2(int index)");
-        text.ShouldNotContain("__Create3(");
+        var values = Array.FindIndex(lines, l => l.Contains("__Values = new global::TypedFacts.FactData(__Count, 256, new string[]", StringComparison.Ordinal));
+        values.ShouldBeGreaterThan(0);
+        var chunks = lines.Skip(values + 2).TakeWhile(l => l.TrimStart().StartsWith('"')).ToList();
+        chunks.Count.ShouldBe(3);
+        chunks[0].ShouldStartWith("            \"E0|v0|\\nE1|v1|\\n");
+        chunks[2].Trim().ShouldBe("\"E512|v512|\\n\"");
+        lines.Count(l => l.Contains("__Create", StringComparison.Ordinal) && l.Contains("private static", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     /// <summary>

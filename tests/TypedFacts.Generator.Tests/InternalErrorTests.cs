@@ -53,7 +53,7 @@ public sealed class InternalErrorTests
     /// </summary>
     private static FactFileSyntax BrokenSyntax(string path, string ns)
     {
-        var span = new NodeSpan(0, 0, 0, 0, 0, 1);
+        var span = new NodeSpan(0, 1);
         FactScalar Name(string value) => new(span, value, isPlain: true);
         var source = new SourceSyntax(Name("Article000"), Name("Title"), Name("seeds/article.txt"), null, null);
         var first = new EntrySyntax(Name("FilmCrewFlight"), [new(Name("days"), Name("twelve"))], null);

@@ -31,6 +31,60 @@ public sealed class TypeTableTests
     public void CSharpTypesFollowTheTarget(ScalarKind kind, bool hasDateOnly, string expected)
         => ScalarTypes.Of(kind).CSharpTypeFor(hasDateOnly).ShouldBe(expected);
 
+    /// <summary>The number matcher runs for every number of a file, so it is written by hand: it must still be the pattern.</summary>
+    [Theory]
+    [InlineData("1")]
+    [InlineData("-1.")]
+    [InlineData("+.5")]
+    [InlineData(".")]
+    [InlineData("-")]
+    [InlineData("")]
+    [InlineData("1e")]
+    [InlineData("1e+")]
+    [InlineData("1E-7")]
+    [InlineData(".e1")]
+    [InlineData("1.2.3")]
+    [InlineData("0x1F")]
+    [InlineData("1_000")]
+    [InlineData(" 1")]
+    [InlineData("1 ")]
+    [InlineData("١٢")]
+    [InlineData("6.02214076e23")]
+    [InlineData("--1")]
+    public void TheNumberMatcherIsThePattern(string text)
+        => Format.Scalars.Numbers.IsFloat(text).ShouldBe(System.Text.RegularExpressions.Regex.IsMatch(text, @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant), text);
+
+    [Fact]
+    public void TheNumberMatcherIsThePatternForRandomTexts()
+    {
+        var random = new Random(12);
+        const string alphabet = "0123456789+-.eE x";
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Format.Scalars.Numbers.IsFloat(text).ShouldBe(System.Text.RegularExpressions.Regex.IsMatch(text, @"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant), text);
+        }
+    }
+
+    /// <summary>A double in an entry's data is its bits: the value the C# compiler gives the literal, on every host.</summary>
+    [Theory]
+    [InlineData("0.1")]
+    [InlineData("-0.0")]
+    [InlineData("9007199254740993")]
+    [InlineData("2.2250738585072011e-308")]
+    [InlineData("4.9406564584124654e-324")]
+    [InlineData("1e23")]
+    [InlineData("1.7976931348623157e308")]
+    [InlineData("0.30000000000000004441")]
+    public void ADoublesDataIsTheBitsOfItsLiteral(string canonical)
+    {
+        var negative = canonical.StartsWith('-');
+        var literal = (double)Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseToken((negative ? canonical[1..] : canonical) + "D").Value!;
+        var bits = BitConverter.DoubleToInt64Bits(negative ? -literal : literal);
+
+        ScalarTypes.Of(ScalarKind.Double).DataText(canonical).ShouldBe(bits.ToString("X16", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void OnlyStringsAndUrlsAreReferenceTypes()
         => Enum.GetValues<ScalarKind>().Where(k => !ScalarTypes.Of(k).IsValueType).ShouldBe([ScalarKind.String, ScalarKind.Url]);

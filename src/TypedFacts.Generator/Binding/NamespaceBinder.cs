@@ -4,6 +4,7 @@ using TypedFacts.Generator.Diagnostics;
 using TypedFacts.Generator.Format;
 using TypedFacts.Generator.Model;
 using TypedFacts.Generator.Syntax;
+using TypedFacts.Generator.Yaml;
 
 namespace TypedFacts.Generator.Binding;
 
@@ -104,17 +105,18 @@ internal sealed class NamespaceBinder
         }
 
         var kind = new KindSymbol(file, nameNode, name, isEntity: declaration.Entries is not null, declaration.Description);
-        var first = new Dictionary<string, Diagnostics.LocationInfo>(StringComparer.Ordinal);
+        // The first entry of each id; its location is worked out only for a duplicate.
+        var first = new Dictionary<string, (FactFileSyntax File, FactScalar Id)>(StringComparer.Ordinal);
         foreach (var (entryFile, entry) in declaration.Entries ?? [])
         {
             _context.CheckCancellation(kind.Entries.Count);
             if (first.TryGetValue(entry.Id.Value, out var other))
             {
-                _context.Report(entry.Id, FactDiagnostics.DuplicateId(entryFile.At(entry.Id), kind.YamlName, entry.Id.Value, other));
+                _context.Report(entry.Id, FactDiagnostics.DuplicateId(entryFile.At(entry.Id), kind.YamlName, entry.Id.Value, other.File.At(other.Id)));
                 continue;
             }
 
-            first[entry.Id.Value] = entryFile.At(entry.Id);
+            first[entry.Id.Value] = (entryFile, entry.Id);
             kind.Ids.Add(entry.Id.Value);
             kind.Entries.Add((entryFile, entry));
         }

@@ -32,6 +32,25 @@ internal sealed class EnumSymbol(string yamlName, string name, IReadOnlyList<str
     public Dictionary<string, string> MemberByName { get; } = memberByName;
 
     public EnumSpec Spec { get; } = spec;
+
+    private Dictionary<string, int>? _positions;
+
+    /// <summary>The position of a member (its C# value), by its C# name.</summary>
+    public int PositionOf(string member)
+    {
+        if (_positions is null)
+        {
+            var positions = new Dictionary<string, int>(Spec.Members.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Spec.Members.Count; i++)
+            {
+                positions[Spec.Members[i].Name] = i;
+            }
+
+            _positions = positions;
+        }
+
+        return _positions[member];
+    }
 }
 
 /// <summary>

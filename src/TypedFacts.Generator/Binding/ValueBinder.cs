@@ -151,7 +151,7 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
             return null;
         }
 
-        return new EnumValue(member);
+        return new EnumValue(member, enumSymbol.PositionOf(member));
     }
 
     private ReferenceValue? ConvertReference(FactFileSyntax file, FactNode node, TypeRef type, string fieldName)

@@ -17,6 +17,13 @@ public static class DocText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is >= ' ' and <= '~' and not ('&' or '<' or '>'))
+            {
+                // Printable ASCII, most of every text: nothing to replace.
+                builder?.Append(c);
+                continue;
+            }
+
             string? replacement = c switch
             {
                 '&' => "&amp;",

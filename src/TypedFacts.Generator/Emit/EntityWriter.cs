@@ -8,15 +8,13 @@ namespace TypedFacts.Generator.Emit;
 
 /// <summary>
 /// Writes an entity kind (SPEC 3.2): the record with a property per field, a static property
-/// per entry, <c>All</c>, <c>Get</c> and <c>TryGet</c>, and the machinery that builds each entry
-/// when it is first read. An entry's references are kept as ids and looked up when read, so
-/// building one entry never builds the entries it references, and cycles are harmless.
+/// per entry, <c>All</c>, <c>Get</c> and <c>TryGet</c>, and the runtime's metadata. The entries themselves are
+/// data (<see cref="EntryData"/>): built when first read, their evidence read when first asked
+/// for. An entry's references are kept as ids and looked up when read, so building one entry
+/// never builds the entries it references, and cycles are harmless.
 /// </summary>
 internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, CancellationToken cancellationToken)
 {
-    /// <summary>Entries per creation method: large kinds are split so no method grows with the entry count.</summary>
-    public const int ChunkSize = 256;
-
     private readonly RecordMembers _members = new(w, types);
 
     public void Write(KindSpec kind)
@@ -24,16 +22,25 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         var name = kind.Name;
         var self = types.Named(name);
         var q = types.Q;
+        var data = new EntryData(types, kind.ValueKinds);
         var count = kind.Entries.Count.ToString(CultureInfo.InvariantCulture);
+        var factData = CSharpTypes.Runtime("FactData");
+        var evidence = CSharpTypes.Runtime("FactEvidence");
+        var evidenceList = $"global::System.Collections.Generic.IReadOnlyList<{evidence}>";
         DocComments.Summary(w, kind.Description ?? $"A kind of fact ({count} {(kind.Entries.Count == 1 ? "entry" : "entries")}).");
         w.Line(RecordMembers.GeneratedCodeAttribute);
         w.Open(_members.TypeDeclaration(name, "IFact"));
 
         w.Line($"private const int __Count = {count};");
-        w.Line($"private const string __IdText = {CSharpTypes.Literal(IdText(kind))};");
-        w.Line($"private static readonly int[] __IdEnds = new int[] {{ {IdEnds(kind)} }};");
         w.Line($"private static readonly {self}{q}[] __cache = new {self}{q}[__Count];");
-        w.Line($"private static global::System.Collections.Generic.Dictionary<string, int>{q} __index;");
+        w.Line($"private static global::System.Collections.Generic.Dictionary<string, int>{q} __byId;");
+        w.Line();
+        w.Line("// The entries as data: each one's id and values, decoded when the entry is first read.");
+        WriteData("__Values", factData, data.Values(kind, cancellationToken));
+        w.Line("// The evidence of each entry, decoded when it is first asked for.");
+        WriteData("__EvidenceData", factData, data.Evidence(kind, cancellationToken));
+        w.Line("private readonly int __position;");
+        w.Line($"private {evidenceList}{q} __evidence;");
         w.Line();
 
         _members.StorageFields(kind.Fields);
@@ -47,17 +54,16 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         DocComments.Summary(w, $"Every {name} entry, in the order of the fact files. Entries are built when they are first read.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{self}> All {{ get; }} = new __Refs(null);");
         w.Line();
-        var evidence = CSharpTypes.Runtime("FactEvidence");
         var field = CSharpTypes.Runtime("FactField");
         w.Block($$"""
-            /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-            public global::System.Collections.Generic.IReadOnlyList<{{evidence}}> Evidence { get; }
+            /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+            public {{evidenceList}} Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
             /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
             /// <param name="field">A field of {{name}}, such as {{name}}.Fields.{{FirstField(kind)}}.</param>
             /// <returns>The items, in file order; empty when none names the field.</returns>
             /// <exception cref="global::System.ArgumentException">The field is a field of another kind.</exception>
-            public global::System.Collections.Generic.IReadOnlyList<{{evidence}}> EvidenceFor({{field}} field) => {{evidence}}.For(Evidence, field, Descriptor);
+            public {{evidenceList}} EvidenceFor({{field}} field) => {{evidence}}.For(Evidence, field, Descriptor);
 
             /// <summary>The values the sources give for one field: the adopted value (the property's) first, then each value a source gives instead.</summary>
             /// <typeparam name="TValue">The type of the field's property.</typeparam>
@@ -68,55 +74,37 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
             """);
         _members.Metadata(kind);
 
-
-        WriteEntryProperties(kind, self);
         WriteLookups(name, self);
-        WriteCreation(kind, self);
+        WriteCreation(kind, self, data, evidenceList);
         WriteRefsClass(self);
+        WriteEntryProperties(kind, self);
         w.Close();
-    }
-
-    private static TypeRef? FieldType(KindSpec kind, string yamlName)
-    {
-        foreach (var field in kind.Fields)
-        {
-            if (field.YamlName == yamlName)
-            {
-                return field.Type;
-            }
-        }
-
-        return null;
     }
 
     private static string FirstField(KindSpec kind) => kind.Fields.Count == 0 ? "X" : kind.Fields[0].PropertyName;
 
-    private static string IdText(KindSpec kind)
+    /// <summary>A static <c>FactData</c> of the chunks, one string literal per line.</summary>
+    private void WriteData(string fieldName, string factData, string[] chunks)
     {
-        var text = new System.Text.StringBuilder();
-        foreach (var entry in kind.Entries)
-        {
-            text.Append(entry.Id);
-        }
-
-        return text.ToString();
+        w.Open($"private static readonly {factData} {fieldName} = new {factData}(__Count, {EntryData.ChunkSize.ToString(CultureInfo.InvariantCulture)}, new string[]");
+        EntryData.WriteChunks(w, chunks);
+        w.Close(");");
+        w.Line();
     }
 
-    private static string IdEnds(KindSpec kind)
-    {
-        var ends = new System.Text.StringBuilder();
-        var end = 0;
-        foreach (var entry in kind.Entries)
-        {
-            end += entry.Id.Length;
-            ends.Append(ends.Length == 0 ? string.Empty : ", ").Append(end.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return ends.ToString();
-    }
-
+    /// <summary>
+    /// A static property per entry, last in the type. Nullable analysis is off for them: they are
+    /// most of what the compiler does with a large kind, and without it each costs about 40% less
+    /// (docs/performance.md); an entry property is never null, so nothing is lost.
+    /// </summary>
     private void WriteEntryProperties(KindSpec kind, string self)
     {
+        if (types.Options.UseNullable)
+        {
+            w.Line("#nullable disable");
+        }
+
+        var declaration = "public static " + self + " ";
         for (var i = 0; i < kind.Entries.Count; i++)
         {
             if ((i & 0xFF) == 0)
@@ -130,9 +118,14 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
                 continue; // its id is in error (reported), or TF1011: it stays reachable through All, Get and TryGet
             }
 
-            DocComments.Entry(w, kind, entry);
-            w.Line($"public static {self} {CSharpTypes.Escape(entry.PropertyName)} => __At({i.ToString(CultureInfo.InvariantCulture)});");
             w.Line();
+            DocComments.Entry(w, kind, entry);
+            w.StartLine().Append(declaration).Append(CSharpTypes.Escape(entry.PropertyName)).Append(" => __At(").Append(i.ToString(CultureInfo.InvariantCulture)).Append(");").EndLine();
+        }
+
+        if (types.Options.UseNullable)
+        {
+            w.Line("#nullable enable");
         }
     }
 
@@ -147,7 +140,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
             /// <returns>Whether an entry has the id.</returns>
             public static bool TryGet(string id, {{maybeNull}}out {{self}} value)
             {
-                var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+                var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
                 int position;
                 if (id != null && index.TryGetValue(id, out position))
                 {
@@ -186,84 +179,97 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
                 return entry;
             }
 
-            private static string __IdAt(int index)
-            {
-                var start = index == 0 ? 0 : __IdEnds[index - 1];
-                return __IdText.Substring(start, __IdEnds[index] - start);
-            }
-
             private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
             {
                 var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
                 for (var i = 0; i < __Count; i++)
                 {
-                    index[__IdAt(i)] = i;
+                    index[__Values.ReadFirst(i)] = i;
                 }
 
-                global::System.Threading.Volatile.Write(ref __index, index);
+                global::System.Threading.Volatile.Write(ref __byId, index);
                 return index;
             }
 
             """);
     }
 
-    private void WriteCreation(KindSpec kind, string self)
+    /// <summary>
+    /// Builds an entry from its data, and reads its evidence on demand; a claim's value is read
+    /// as its field's and typed as the field's property when first asked for.
+    /// </summary>
+    private void WriteCreation(KindSpec kind, string self, EntryData data, string evidenceList)
     {
-        var values = new ValueWriter(types, kind.ValueKinds);
-        var chunks = (kind.Entries.Count + ChunkSize - 1) / ChunkSize;
+        var reader = CSharpTypes.Runtime("FactDataReader");
         w.Open($"private static {self} __Create(int index)");
-        if (chunks <= 1)
+        w.Line("var data = __Values.Read(index);");
+        w.StartLine().Append($"return new {self}(data.ReadString(), index");
+        foreach (var field in kind.Fields)
         {
-            WriteCreateSwitch(kind, values, 0, kind.Entries.Count);
-        }
-        else
-        {
-            w.Open($"switch (index / {ChunkSize.ToString(CultureInfo.InvariantCulture)})");
-            for (var c = 0; c < chunks; c++)
-            {
-                w.Line($"case {c.ToString(CultureInfo.InvariantCulture)}: return __Create{c.ToString(CultureInfo.InvariantCulture)}(index);");
-            }
-
-            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            w.Close();
+            w.Append(", ").Append(data.Read(field.Type, "data"));
         }
 
+        w.Append(");").EndLine();
         w.Close();
         w.Line();
-
-        for (var c = 0; chunks > 1 && c < chunks; c++)
+        w.Open($"private {evidenceList} __ReadEvidence()");
+        w.Line($"var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence({types.Registry}.Source, __Claim));");
+        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;");
+        w.Close();
+        w.Line();
+        w.Open($"private static global::System.Func<object{types.Q}> __Claim(int field, {reader} data)");
+        w.Open("switch (field)");
+        var claimed = ClaimedFields(kind);
+        for (var f = 0; f < kind.Fields.Count; f++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            w.Open($"private static {self} __Create{c.ToString(CultureInfo.InvariantCulture)}(int index)");
-            WriteCreateSwitch(kind, values, c * ChunkSize, Math.Min(kind.Entries.Count, (c + 1) * ChunkSize));
-            w.Close();
-            w.Line();
-        }
-    }
-
-    private void WriteCreateSwitch(KindSpec kind, ValueWriter values, int start, int end)
-    {
-        w.Open("switch (index)");
-        var constructor = ": return new " + types.Named(kind.Name) + "(index";
-        for (var i = start; i < end; i++)
-        {
-            var entry = kind.Entries[i];
-            w.StartLine().Append("case ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(constructor);
-            for (var f = 0; f < kind.Fields.Count; f++)
+            if (!claimed[f])
             {
-                w.Append(", ");
-                values.Write(w, kind.Fields[f].Type, entry.Values[f]);
+                continue;
             }
 
-            w.Append(", ");
-            values.WriteEvidence(w, entry.Evidence, item => FieldType(kind, item.Fields[0]));
-            w.Append(");").EndLine();
+            var type = kind.Fields[f].Type;
+            w.Open($"case {f.ToString(CultureInfo.InvariantCulture)}:");
+            w.Line($"var value{f.ToString(CultureInfo.InvariantCulture)} = {data.Read(type, "data")};");
+            w.Line($"return () => {AsProperty(type, "value" + f.ToString(CultureInfo.InvariantCulture))};");
+            w.Close();
         }
 
-        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(field));");
         w.Close();
+        w.Close();
+        w.Line();
     }
 
+    /// <summary>Which fields have a claim in some entry: only those need a case in <c>__Claim</c>.</summary>
+    private static bool[] ClaimedFields(KindSpec kind)
+    {
+        var claimed = new bool[kind.Fields.Count];
+        foreach (var entry in kind.Entries)
+        {
+            foreach (var item in entry.Evidence)
+            {
+                if (item.Claim is not null && item.Fields.Count == 1)
+                {
+                    for (var f = 0; f < kind.Fields.Count; f++)
+                    {
+                        claimed[f] |= kind.Fields[f].YamlName == item.Fields[0];
+                    }
+                }
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>A value as the constructor takes it, made what the field's property returns: an entry, a read-only list.</summary>
+    private string AsProperty(TypeRef type, string value)
+    {
+        var converted = type.IsSingleReference ? $"{types.Named(type.Name)}.Get({value})"
+            : type.IsList && type.Category == TypeCategory.Entity ? $"new {types.Named(type.Name)}.__Refs({value})"
+            : type.IsList ? $"global::System.Array.AsReadOnly({value})"
+            : value;
+        return converted != value && type.IsNullable ? $"{value} == null ? null : {converted}" : converted;
+    }
     /// <summary>A read-only list of entries, by position (<c>All</c>) or by id (a list of references).</summary>
     private void WriteRefsClass(string self)
     {

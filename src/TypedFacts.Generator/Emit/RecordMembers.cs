@@ -42,14 +42,15 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
     }
 
     /// <summary>
-    /// The constructor, from the values as the model writes them. An entity's also takes its
-    /// position (for its id) and its evidence.
+    /// The constructor, from the values as the data reader gives them (lists as arrays, references
+    /// as ids). An entity's also takes its id and its position, where its evidence is read from.
     /// </summary>
     public void Constructor(string name, IReadOnlyList<FieldSpec> fields, bool isEntity)
     {
         var parameters = new List<string>(fields.Count + 2);
         if (isEntity)
         {
+            parameters.Add("string id");
             parameters.Add("int index");
         }
 
@@ -58,15 +59,11 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
             parameters.Add(types.Parameter(fields[i].Type) + " p" + i.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (isEntity)
-        {
-            parameters.Add($"{CSharpTypes.Runtime("FactEvidence")}[] evidence");
-        }
-
         w.Open($"{(isEntity ? "private" : "internal")} {name}({string.Join(", ", parameters)})");
         if (isEntity)
         {
-            w.Line("Id = __IdAt(index);");
+            w.Line("Id = id;");
+            w.Line("__position = index;");
         }
 
         for (var i = 0; i < fields.Count; i++)
@@ -82,11 +79,6 @@ internal sealed class RecordMembers(SourceWriter w, CSharpTypes types)
             }
 
             w.Line($"{StorageMember(fields[i])} = {value};");
-        }
-
-        if (isEntity)
-        {
-            w.Line("Evidence = global::System.Array.AsReadOnly(evidence);");
         }
 
         w.Close();

@@ -65,6 +65,57 @@ public sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Appends a C# string literal of <paramref name="text"/>, in quotes, straight into the buffer
+    /// (a kind's data is megabytes of text: it is not copied into a literal first). Escaped: the
+    /// quote and the backslash, every control character, every character C# reads as a line break
+    /// (U+0085, U+2028, U+2029) and lone surrogates, so that no text can end the literal (SPEC 5).
+    /// </summary>
+    public SourceWriter AppendStringLiteral(string text)
+    {
+        _builder.Append('"');
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= ' ' and < '\u007F' and not ('"' or '\\'))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c >= '\u00A0' && !char.IsSurrogate(c) && c is not ('\u2028' or '\u2029'))
+            {
+                continue;
+            }
+
+            _builder.Append(text, run, i - run);
+            run = i + 1;
+            _builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\0' => "\\0",
+                '\a' => "\\a",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\v' => "\\v",
+                _ => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
+        _builder.Append(text, run, text.Length - run).Append('"');
+        return this;
+    }
+
     public SourceWriter EndLine()
     {
         _builder.Append('\n');

@@ -10,6 +10,21 @@ internal sealed class ValueKindWriter(SourceWriter w, CSharpTypes types)
 {
     private readonly RecordMembers _members = new(w, types);
 
+    /// <summary>Reads a value of this kind from an entry's data (<see cref="EntryData"/>): its fields in order.</summary>
+    private void WriteRead(KindSpec kind, string self)
+    {
+        var data = new EntryData(types, kind.ValueKinds);
+        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.StartLine().Append($"internal static {self} __Read({CSharpTypes.Runtime("FactDataReader")} data) => new {self}(");
+        for (var i = 0; i < kind.Fields.Count; i++)
+        {
+            w.Append(i == 0 ? string.Empty : ", ").Append(data.Read(kind.Fields[i].Type, "data"));
+        }
+
+        w.Append(");").EndLine();
+        w.Line();
+    }
+
     public void Write(KindSpec kind)
     {
         var (name, fields) = (kind.Name, kind.Fields);
@@ -19,6 +34,7 @@ internal sealed class ValueKindWriter(SourceWriter w, CSharpTypes types)
         w.Open(_members.TypeDeclaration(name, "IFactRecord"));
         _members.StorageFields(fields);
         _members.Constructor(name, fields, isEntity: false);
+        WriteRead(kind, self);
         _members.Properties(name, fields);
         _members.Metadata(kind);
 

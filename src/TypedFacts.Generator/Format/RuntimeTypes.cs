@@ -17,7 +17,7 @@ public static class RuntimeTypes
     /// <summary>Every public type of the runtime library; a test compares it with the library itself.</summary>
     public static readonly string[] Names =
     [
-        "FactClaim", "FactConstant", "FactDate", "FactDatePrecision", "FactEvidence", "FactField", "FactKind",
+        "FactClaim", "FactConstant", "FactData", "FactDataReader", "FactDate", "FactDatePrecision", "FactEvidence", "FactField", "FactKind",
         "FactModel", "FactSource", "FactType", "FactTypeCategory", "IFact", "IFactRecord",
     ];
 

@@ -51,6 +51,15 @@ public abstract class ScalarType
     /// <summary>A C# expression of the value with this canonical text.</summary>
     public abstract string Literal(string canonical, bool hasDateOnly);
 
+    /// <summary>
+    /// The value as an entry's data holds it (the runtime's <c>FactDataReader</c> reads it back):
+    /// the canonical text, unless the type needs a form every runtime reads exactly.
+    /// </summary>
+    public virtual string DataText(string canonical) => canonical;
+
+    /// <summary>The C# expression that reads a value of this type with the data reader <paramref name="reader"/>.</summary>
+    public abstract string DataRead(string reader, bool hasDateOnly);
+
     /// <summary>A quoted scalar is always a string (SPEC 2.2); only text-like types take one.</summary>
     protected virtual bool AcceptsQuoted => false;
 

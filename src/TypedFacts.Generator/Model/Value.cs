@@ -19,8 +19,8 @@ public sealed record NullValue : Value
 
 public sealed record ScalarValue(string Canonical, string Text) : Value;
 
-/// <summary>An enum member, by its C# name.</summary>
-public sealed record EnumValue(string Member) : Value;
+/// <summary>An enum member, by its C# name and its position in the enum (its value in C#).</summary>
+public sealed record EnumValue(string Member, int Index) : Value;
 
 /// <summary>A reference to an entry of the entity kind <paramref name="Kind"/> (its C# name).</summary>
 public sealed record ReferenceValue(string Kind, string Id) : Value;

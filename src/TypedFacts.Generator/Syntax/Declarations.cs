@@ -26,8 +26,11 @@ public sealed class FactFileSyntax(
     IReadOnlyList<EnumSyntax> enums,
     IReadOnlyList<KindSyntax> kinds,
     IReadOnlyList<ConstantSyntax> constants,
-    EquatableArray<DiagnosticInfo> diagnostics) : IEquatable<FactFileSyntax>
+    EquatableArray<DiagnosticInfo> diagnostics,
+    LineMap? lines = null) : IEquatable<FactFileSyntax>
 {
+    private LineMap? _lines = lines;
+
     public string Path { get; } = path;
 
     public string Text { get; } = text;
@@ -55,7 +58,7 @@ public sealed class FactFileSyntax(
     public static FactFileSyntax Empty(string path, string text, EquatableArray<DiagnosticInfo> diagnostics)
         => new(path, text, null, null, null, [], [], [], [], diagnostics);
 
-    public LocationInfo At(FactNode node) => node.Span.In(Path);
+    public LocationInfo At(FactNode node) => node.Span.In(Path, _lines ??= new LineMap(Text));
 
     /// <summary>Whether the file declares nothing at all.</summary>
     public bool IsEmpty => Namespace is null && Catalog is null && Sources.Count == 0 && Enums.Count == 0 && Kinds.Count == 0 && Constants.Count == 0;

@@ -17,7 +17,8 @@ public static class FactFileParser
     public static FactFileSyntax Parse(string path, string text, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var root = FactYamlReader.Read(text, path, diagnostics, cancellationToken);
+        var lines = new LineMap(text);
+        var root = FactYamlReader.Read(text, path, lines, diagnostics, cancellationToken);
         if (root is null || root is FactScalar { IsNull: true })
         {
             // Unreadable (reported), or empty: an empty file simply generates nothing.
@@ -26,11 +27,11 @@ public static class FactFileParser
 
         if (root is not FactMapping mapping)
         {
-            diagnostics.Add(FactDiagnostics.RootNotMapping(root.Span.In(path), root.KindName));
+            diagnostics.Add(FactDiagnostics.RootNotMapping(root.Span.In(path, lines), root.KindName));
             return FactFileSyntax.Empty(path, text, diagnostics.ToEquatableArray());
         }
 
-        return new Sections(new SyntaxContext(path, diagnostics, cancellationToken)).Parse(mapping, text, diagnostics);
+        return new Sections(new SyntaxContext(path, lines, diagnostics, cancellationToken)).Parse(mapping, text, diagnostics);
     }
 
     /// <summary>The top-level sections of one file, collected as they are read.</summary>
@@ -81,7 +82,7 @@ public static class FactFileParser
                 }
             }
 
-            return new FactFileSyntax(context.Path, text, _namespace, _catalog, _description, _sources, _enums, _kinds, _constants, diagnostics.ToEquatableArray());
+            return new FactFileSyntax(context.Path, text, _namespace, _catalog, _description, _sources, _enums, _kinds, _constants, diagnostics.ToEquatableArray(), context.Lines);
         }
 
         private void CheckVersion(FactNode value)

@@ -11,15 +11,18 @@ namespace TypedFacts.Generator.Syntax;
 /// token, and the checks every section makes of its nodes (a mapping here, a single value
 /// there, only known keys). A node the reader already reported (poisoned) is never reported again.
 /// </summary>
-internal sealed class SyntaxContext(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+internal sealed class SyntaxContext(string path, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
 {
     public string Path { get; } = path;
+
+    /// <summary>The file's lines, shared with the reader and the parsed file.</summary>
+    public LineMap Lines { get; } = lines;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public void Report(DiagnosticInfo diagnostic) => diagnostics.Add(diagnostic);
 
-    public LocationInfo At(FactNode node) => node.Span.In(Path);
+    public LocationInfo At(FactNode node) => node.Span.In(Path, Lines);
 
     public FactMapping? Mapping(FactNode node, string what)
     {

@@ -23,11 +23,60 @@ public abstract class FactNode
     public abstract string KindName { get; }
 }
 
-/// <summary>Start and end of a node: zero-based lines and columns, character offsets.</summary>
-public readonly record struct NodeSpan(int StartLine, int StartColumn, int StartOffset, int EndLine, int EndColumn, int EndOffset)
+/// <summary>
+/// Start and end of a node as character offsets into the fact file's text. Lines and columns
+/// are worked out from the file's <see cref="LineMap"/> only when a diagnostic needs them: a
+/// node is kept by every stage up to binding, so it keeps only what every node needs.
+/// </summary>
+public readonly record struct NodeSpan(int StartOffset, int EndOffset)
 {
-    public LocationInfo In(string filePath)
-        => new(filePath, StartOffset, EndOffset - StartOffset, StartLine, StartColumn, EndLine, EndColumn);
+    public LocationInfo In(string filePath, LineMap lines)
+    {
+        var (startLine, startColumn) = lines.Position(StartOffset);
+        var (endLine, endColumn) = lines.Position(EndOffset);
+        return new(filePath, StartOffset, EndOffset - StartOffset, startLine, startColumn, endLine, endColumn);
+    }
+}
+
+/// <summary>
+/// Where the lines of a text start, found on first use, so that an offset becomes a zero-based
+/// line and column. Line breaks are YAML's (and the parser's): <c>\n</c>, <c>\r\n</c>, a lone
+/// <c>\r</c>, U+0085, U+2028 and U+2029.
+/// </summary>
+public sealed class LineMap(string text)
+{
+    private int[]? _starts;
+
+    public (int Line, int Column) Position(int offset)
+    {
+        var starts = _starts ??= Starts(text);
+        var at = offset < 0 ? 0 : offset > text.Length ? text.Length : offset;
+        var line = System.Array.BinarySearch(starts, at);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return (line, at - starts[line]);
+    }
+
+    private static int[] Starts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break; // the \n that follows ends the line
+                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029':
+                    starts.Add(i + 1);
+                    break;
+            }
+        }
+
+        return starts.ToArray();
+    }
 }
 
 public sealed class FactScalar : FactNode

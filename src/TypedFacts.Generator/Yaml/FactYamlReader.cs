@@ -19,7 +19,13 @@ namespace TypedFacts.Generator.Yaml;
 public static class FactYamlReader
 {
     public static FactNode? Read(string text, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        => Read(text, filePath, new LineMap(text), diagnostics, cancellationToken);
+
+    /// <param name="lines">The text's lines, for the positions of the diagnostics.</param>
+    public static FactNode? Read(string text, string filePath, LineMap lines, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        var at = new Locator(filePath, lines);
+        var keys = new KeyNames();
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Frame>();
         FactNode? root = null;
@@ -40,7 +46,7 @@ public static class FactYamlReader
                     case DocumentStart start:
                         if (++documents > 1)
                         {
-                            diagnostics.Add(FactDiagnostics.MultipleDocuments(SpanOf(start).In(filePath)));
+                            diagnostics.Add(FactDiagnostics.MultipleDocuments(at[SpanOf(start)]));
                             return root;
                         }
 
@@ -48,9 +54,11 @@ public static class FactYamlReader
 
                     case Scalar scalar:
                         {
-                            var node = new FactScalar(SpanOf(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
-                            CheckProperties(scalar, node, filePath, diagnostics);
-                            Attach(stack, node, ref root, filePath, diagnostics);
+                            // A key's text is one of a few names (the fields') in most files: one copy of each is kept.
+                            var isKey = stack.Count > 0 && stack.Peek() is { Node: FactMapping, PendingKey: null };
+                            var node = new FactScalar(SpanOf(scalar), isKey ? keys.Intern(scalar.Value) : scalar.Value, scalar.Style == ScalarStyle.Plain);
+                            CheckProperties(scalar, node, at, diagnostics);
+                            Attach(stack, node, ref root, at, diagnostics);
 
                             break;
                         }
@@ -58,8 +66,8 @@ public static class FactYamlReader
                     case AnchorAlias alias:
                         {
                             var node = new FactScalar(SpanOf(alias), string.Empty, isPlain: false) { IsPoisoned = true };
-                            diagnostics.Add(FactDiagnostics.Alias(node.Span.In(filePath), alias.Value.ToString()));
-                            Attach(stack, node, ref root, filePath, diagnostics);
+                            diagnostics.Add(FactDiagnostics.Alias(at[node.Span], alias.Value.ToString()));
+                            Attach(stack, node, ref root, at, diagnostics);
 
                             break;
                         }
@@ -67,7 +75,7 @@ public static class FactYamlReader
                     case SequenceStart sequenceStart:
                         {
                             var node = new FactSequence(SpanOf(sequenceStart));
-                            if (!Open(stack, node, sequenceStart, ref root, filePath, diagnostics))
+                            if (!Open(stack, node, sequenceStart, ref root, at, diagnostics))
                             {
                                 return null;
                             }
@@ -78,7 +86,7 @@ public static class FactYamlReader
                     case MappingStart mappingStart:
                         {
                             var node = new FactMapping(SpanOf(mappingStart));
-                            if (!Open(stack, node, mappingStart, ref root, filePath, diagnostics))
+                            if (!Open(stack, node, mappingStart, ref root, at, diagnostics))
                             {
                                 return null;
                             }
@@ -90,9 +98,7 @@ public static class FactYamlReader
                     case MappingEnd:
                         {
                             var frame = stack.Pop();
-                            var end = parser.Current.End;
-                            var span = frame.Node.Span;
-                            frame.Node.Span = span with { EndLine = ToInt(end.Line) - 1, EndColumn = ToInt(end.Column) - 1, EndOffset = ToInt(end.Index) };
+                            frame.Node.Span = frame.Node.Span with { EndOffset = ToInt(parser.Current.End.Index) };
                             break;
                         }
                 }
@@ -100,7 +106,7 @@ public static class FactYamlReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(UnquotedFlowType(text, ToInt(ex.Start.Index), filePath) ?? FactDiagnostics.YamlSyntax(WithinText(SpanOf(ex.Start, ex.End), text).In(filePath), CleanMessage(ex.Message)));
+            diagnostics.Add(UnquotedFlowType(text, ToInt(ex.Start.Index), at) ?? FactDiagnostics.YamlSyntax(at[WithinText(SpanOf(ex.Start, ex.End), text)], CleanMessage(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -108,32 +114,32 @@ public static class FactYamlReader
             // YamlDotNet's scanner throws this on some malformed plain scalars (found by
             // fuzzing): it is the input that is wrong, so it is a syntax error, located after
             // the last event that was read.
-            var at = parser.Current?.End ?? default;
-            diagnostics.Add(FactDiagnostics.YamlReaderStopped(WithinText(SpanOf(at, at), text).In(filePath), ex.Message));
+            var last = parser.Current?.End ?? default;
+            diagnostics.Add(FactDiagnostics.YamlReaderStopped(at[WithinText(SpanOf(last, last), text)], ex.Message));
             return null;
         }
 
         return root;
     }
 
-    private static bool Open(Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    private static bool Open(Stack<Frame> stack, FactNode node, NodeEvent start, ref FactNode? root, Locator at, List<DiagnosticInfo> diagnostics)
     {
-        CheckProperties(start, node, filePath, diagnostics);
+        CheckProperties(start, node, at, diagnostics);
         if (stack.Count >= FormatLimits.MaxDepth)
         {
             // Report once and give up on the whole file: anything this deep is hostile or
             // broken, and the parts read so far would only produce follow-on errors.
-            diagnostics.Add(FactDiagnostics.NestingTooDeep(node.Span.In(filePath)));
+            diagnostics.Add(FactDiagnostics.NestingTooDeep(at[node.Span]));
             return false;
         }
 
-        Attach(stack, node, ref root, filePath, diagnostics);
+        Attach(stack, node, ref root, at, diagnostics);
         stack.Push(new Frame(node));
         return true;
     }
 
     /// <summary>Adds a finished or opened node to its parent: an item, a key, or a key's value.</summary>
-    private static void Attach(Stack<Frame> stack, FactNode node, ref FactNode? root, string filePath, List<DiagnosticInfo> diagnostics)
+    private static void Attach(Stack<Frame> stack, FactNode node, ref FactNode? root, Locator at, List<DiagnosticInfo> diagnostics)
     {
         if (stack.Count == 0)
         {
@@ -151,12 +157,12 @@ public static class FactYamlReader
             case FactMapping mapping when parent.PendingKey is null:
                 if (node is not FactScalar key)
                 {
-                    diagnostics.Add(FactDiagnostics.WrongNodeKind(node.Span.In(filePath), "a plain name", "a mapping key", node.KindName));
+                    diagnostics.Add(FactDiagnostics.WrongNodeKind(at[node.Span], "a plain name", "a mapping key", node.KindName));
                     key = new FactScalar(node.Span, string.Empty, isPlain: false) { IsPoisoned = true };
                 }
                 else if (key.IsPlain && key.Value == "<<")
                 {
-                    diagnostics.Add(FactDiagnostics.MergeKey(key.Span.In(filePath)));
+                    diagnostics.Add(FactDiagnostics.MergeKey(at[key.Span]));
                     key.IsPoisoned = true;
                 }
 
@@ -168,7 +174,7 @@ public static class FactYamlReader
                 parent.PendingKey = null;
                 if (!pendingKey.IsPoisoned && parent.FirstKey(mapping, pendingKey.Value) is { } firstKey)
                 {
-                    diagnostics.Add(FactDiagnostics.DuplicateKey(pendingKey.Span.In(filePath), pendingKey.Value, firstKey.Span.In(filePath)));
+                    diagnostics.Add(FactDiagnostics.DuplicateKey(at[pendingKey.Span], pendingKey.Value, at[firstKey.Span]));
                     return;
                 }
 
@@ -192,16 +198,16 @@ public static class FactYamlReader
         }
     }
 
-    private static void CheckProperties(NodeEvent nodeEvent, FactNode node, string filePath, List<DiagnosticInfo> diagnostics)
+    private static void CheckProperties(NodeEvent nodeEvent, FactNode node, Locator at, List<DiagnosticInfo> diagnostics)
     {
         if (!nodeEvent.Anchor.IsEmpty)
         {
-            diagnostics.Add(FactDiagnostics.Anchor(node.Span.In(filePath), nodeEvent.Anchor.ToString()));
+            diagnostics.Add(FactDiagnostics.Anchor(at[node.Span], nodeEvent.Anchor.ToString()));
             node.IsPoisoned = true;
         }
         else if (!nodeEvent.Tag.IsEmpty && !nodeEvent.Tag.IsNonSpecific)
         {
-            diagnostics.Add(FactDiagnostics.Tag(node.Span.In(filePath), nodeEvent.Tag.ToString()));
+            diagnostics.Add(FactDiagnostics.Tag(at[node.Span], nodeEvent.Tag.ToString()));
             node.IsPoisoned = true;
         }
     }
@@ -214,7 +220,7 @@ public static class FactYamlReader
     /// the line of the error holds a list type in a flow mapping, the diagnostic is on that type
     /// and shows the quoted form.
     /// </summary>
-    private static DiagnosticInfo? UnquotedFlowType(string text, int errorOffset, string filePath)
+    private static DiagnosticInfo? UnquotedFlowType(string text, int errorOffset, Locator locate)
     {
         var at = Math.Min(Math.Max(errorOffset, 0), text.Length);
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
@@ -228,44 +234,55 @@ public static class FactYamlReader
 
         var type = match.Groups[1];
         var start = lineStart + type.Index;
-        var span = WithinText(new NodeSpan(0, 0, start, 0, 0, start + type.Length), text);
-        return FactDiagnostics.UnquotedTypeInFlowMapping(span.In(filePath), type.Value.Replace(" ", string.Empty).Replace("\t", string.Empty));
+        var span = WithinText(new NodeSpan(start, start + type.Length), text);
+        return FactDiagnostics.UnquotedTypeInFlowMapping(locate[span], type.Value.Replace(" ", string.Empty).Replace("\t", string.Empty));
     }
 
     /// <summary>
-    /// The parser reports errors at the end of the stream on a line past the last one; an IDE
-    /// needs a position inside the file, so lines and columns are derived from the offsets,
-    /// clamped to the text. (Only for errors: one per file, so the scan costs nothing.)
+    /// The parser reports errors at the end of the stream past the last character; an IDE needs
+    /// a position inside the file, so the offsets are clamped to the text.
     /// </summary>
     private static NodeSpan WithinText(NodeSpan span, string text)
     {
         var start = Math.Min(span.StartOffset, text.Length);
-        var end = Math.Max(start, Math.Min(span.EndOffset, text.Length));
-        var (startLine, startColumn) = LineAndColumn(text, start);
-        var (endLine, endColumn) = LineAndColumn(text, end);
-        return new NodeSpan(startLine, startColumn, start, endLine, endColumn, end);
-    }
-
-    private static (int Line, int Column) LineAndColumn(string text, int offset)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart);
+        return new NodeSpan(start, Math.Max(start, Math.Min(span.EndOffset, text.Length)));
     }
 
     private static NodeSpan SpanOf(ParsingEvent e) => SpanOf(e.Start, e.End);
 
-    private static NodeSpan SpanOf(Mark start, Mark end)
-        => new(ToInt(start.Line) - 1, ToInt(start.Column) - 1, ToInt(start.Index), ToInt(end.Line) - 1, ToInt(end.Column) - 1, ToInt(end.Index));
+    private static NodeSpan SpanOf(Mark start, Mark end) => new(ToInt(start.Index), ToInt(end.Index));
+
+    /// <summary>
+    /// The texts of mapping keys, each kept once: the parser makes a new string for every key, and
+    /// the nodes live until binding, so without this every entry would keep its own copy of every
+    /// field name. Unique keys (entry ids) stop being added once the table is full.
+    /// </summary>
+    private sealed class KeyNames
+    {
+        private const int Capacity = 1024;
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        public string Intern(string key)
+        {
+            if (_names.TryGetValue(key, out var kept))
+            {
+                return kept;
+            }
+
+            if (_names.Count < Capacity)
+            {
+                _names.Add(key, key);
+            }
+
+            return key;
+        }
+    }
+
+    /// <summary>A node's span as a diagnostic's location in this file.</summary>
+    private sealed class Locator(string filePath, LineMap lines)
+    {
+        public LocationInfo this[NodeSpan span] => span.In(filePath, lines);
+    }
 
     private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : value < 0 ? 0 : (int)value;
 

@@ -8,22 +8,35 @@ namespace Fixtures.Declared
     internal sealed partial class Person : global::System.IEquatable<global::Fixtures.Declared.Person>, global::TypedFacts.IFact
     {
         private const int __Count = 3;
-        private const string __IdText = "YuliaPeresildAntonShkaplerovKlimShipenko";
-        private static readonly int[] __IdEnds = new int[] { 13, 28, 40 };
         private static readonly global::Fixtures.Declared.Person[] __cache = new global::Fixtures.Declared.Person[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int> __index;
+        private static global::System.Collections.Generic.Dictionary<string, int> __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "YuliaPeresild|Yulia Peresild|0|37|1984-09-05|1|FilmCrewFlight|AntonShkaplerov|\nAntonShkaplerov|Anton Shkaplerov|2|49|\\0|1|FilmCrewFlight|\\0|\nKlimShipenko|Klim Shipenko|1|\\0|\\0|0|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "0|\n0|\n0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __evidence;
 
         private readonly string __Mentor;
-        private Person(int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, string[] p4, string p5, global::TypedFacts.FactEvidence[] evidence)
+        private Person(string id, int index, string p0, global::Fixtures.Declared.Role p1, int? p2, global::System.DateTime? p3, string[] p4, string p5)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Name = p0;
             Role = p1;
             Age = p2;
             Born = p3;
             Missions = new global::Fixtures.Declared.Mission.__Refs(p4);
             __Mentor = p5;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -50,8 +63,8 @@ namespace Fixtures.Declared
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Person> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
@@ -97,22 +110,13 @@ namespace Fixtures.Declared
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Role, Age, Born, Missions, Mentor };
         }
 
-        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Born = 1984-09-05; Missions = [FilmCrewFlight]; Mentor = AntonShkaplerov.</summary>
-        public static global::Fixtures.Declared.Person YuliaPeresild => __At(0);
-
-        /// <summary><c>AntonShkaplerov</c>: Name = Anton Shkaplerov; Role = Cosmonaut; Age = 49; Born = null; Missions = [FilmCrewFlight]; Mentor = null.</summary>
-        public static global::Fixtures.Declared.Person AntonShkaplerov => __At(1);
-
-        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Role = Director; Age = null; Born = null; Missions = []; Mentor = null.</summary>
-        public static global::Fixtures.Declared.Person KlimShipenko => __At(2);
-
         /// <summary>Finds the Person entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, out global::Fixtures.Declared.Person value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -160,32 +164,35 @@ namespace Fixtures.Declared
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Declared.Person __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Declared.Person(data.ReadString(), index, data.ReadString(), (global::Fixtures.Declared.Role)data.ReadInt32(), data.IsNull() ? default(int?) : data.ReadInt32(), data.IsNull() ? default(global::System.DateTime?) : data.ReadDate(), data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Declared.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Declared.Person(index, "Yulia Peresild", global::Fixtures.Declared.Role.Actress, 37, new global::System.DateTime(1984, 9, 5), new string[] { "FilmCrewFlight" }, "AntonShkaplerov", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 1: return new global::Fixtures.Declared.Person(index, "Anton Shkaplerov", global::Fixtures.Declared.Role.Cosmonaut, 49, null, new string[] { "FilmCrewFlight" }, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 2: return new global::Fixtures.Declared.Person(index, "Klim Shipenko", global::Fixtures.Declared.Role.Director, null, null, global::System.Array.Empty<string>(), null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -226,5 +233,14 @@ namespace Fixtures.Declared
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+
+        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Born = 1984-09-05; Missions = [FilmCrewFlight]; Mentor = AntonShkaplerov.</summary>
+        public static global::Fixtures.Declared.Person YuliaPeresild => __At(0);
+
+        /// <summary><c>AntonShkaplerov</c>: Name = Anton Shkaplerov; Role = Cosmonaut; Age = 49; Born = null; Missions = [FilmCrewFlight]; Mentor = null.</summary>
+        public static global::Fixtures.Declared.Person AntonShkaplerov => __At(1);
+
+        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Role = Director; Age = null; Born = null; Missions = []; Mentor = null.</summary>
+        public static global::Fixtures.Declared.Person KlimShipenko => __At(2);
     }
 }

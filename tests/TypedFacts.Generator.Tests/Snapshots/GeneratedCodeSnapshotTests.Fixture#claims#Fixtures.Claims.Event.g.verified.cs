@@ -9,20 +9,33 @@ namespace Fixtures.Claims
     internal sealed partial record Event : global::TypedFacts.IFact
     {
         private const int __Count = 2;
-        private const string __IdText = "LandingCasting";
-        private static readonly int[] __IdEnds = new int[] { 7, 14 };
         private static readonly global::Fixtures.Claims.Event?[] __cache = new global::Fixtures.Claims.Event?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "Landing|landed as planned|2021-10-17|2021-10-17T04:36:00.0000000+00:00|\\0|\nCasting|chosen from 3,000 candidates|2021|\\0|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "3|Article000|landed   as planned in Kazakhstan's steppe at 0436 GMT|3|what|date|at|\\0||Tweet|At 04:35 UTC|1|at|The planned time.|2|2021-10-17T04:35:00.0000000+00:00|Undated|earlier this month|1|date|\\0|1|2021-10|\n0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Place;
-        private Event(int index, string p0, global::TypedFacts.FactDate p1, global::System.DateTimeOffset? p2, string? p3, global::TypedFacts.FactEvidence[] evidence)
+        private Event(string id, int index, string p0, global::TypedFacts.FactDate p1, global::System.DateTimeOffset? p2, string? p3)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             What = p0;
             Date = p1;
             At = p2;
             __Place = p3;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -43,8 +56,8 @@ namespace Fixtures.Claims
         /// <summary>Every Event entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Claims.Event> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Event, such as Event.Fields.What.</param>
@@ -84,28 +97,13 @@ namespace Fixtures.Claims
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { What, Date, At, Place };
         }
 
-        /// <summary><c>Landing</c>: What = landed as planned; Date = 2021-10-17; At = 2021-10-17T04:36Z; Place = null.</summary>
-        /// <remarks>
-        /// Disputed: at 2021-10-17T04:35Z (Tweet); date 2021-10 (Undated).
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “landed   as planned in Kazakhstan's steppe at 0436 GMT” (what, date, at)</description></item>
-        /// <item><description>Tweet: “At 04:35 UTC” (at = 2021-10-17T04:35Z, not adopted) — The planned time.</description></item>
-        /// <item><description>Undated: “earlier this month” (date = 2021-10, not adopted)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Fixtures.Claims.Event Landing => __At(0);
-
-        /// <summary><c>Casting</c>: What = chosen from 3,000 candidates; Date = 2021; At = null; Place = null.</summary>
-        public static global::Fixtures.Claims.Event Casting => __At(1);
-
         /// <summary>Finds the Event entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Claims.Event value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -144,31 +142,45 @@ namespace Fixtures.Claims
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Claims.Event __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Claims.Event(data.ReadString(), index, data.ReadString(), data.ReadPartialDate(), data.IsNull() ? default(global::System.DateTimeOffset?) : data.ReadDateTimeOffset(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Claims.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Claims.Event(index, "landed as planned", new global::TypedFacts.FactDate(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Article000"), "landed   as planned in Kazakhstan's steppe at 0436 GMT", new string[] { "what", "date", "at" }, null), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Tweet"), "At 04:35 UTC", new string[] { "at" }, "The planned time.", () => (object?)new global::System.DateTimeOffset(2021, 10, 17, 4, 35, 0, new global::System.TimeSpan(0, 0, 0))), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Undated"), "earlier this month", new string[] { "date" }, null, () => (object?)new global::TypedFacts.FactDate(2021, 10)) });
-                case 1: return new global::Fixtures.Claims.Event(index, "chosen from 3,000 candidates", new global::TypedFacts.FactDate(2021), null, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                case 1:
+                {
+                    var value1 = data.ReadPartialDate();
+                    return () => value1;
+                }
+                case 2:
+                {
+                    var value2 = data.IsNull() ? default(global::System.DateTimeOffset?) : data.ReadDateTimeOffset();
+                    return () => value2;
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -209,5 +221,22 @@ namespace Fixtures.Claims
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>Landing</c>: What = landed as planned; Date = 2021-10-17; At = 2021-10-17T04:36Z; Place = null.</summary>
+        /// <remarks>
+        /// Disputed: at 2021-10-17T04:35Z (Tweet); date 2021-10 (Undated).
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “landed   as planned in Kazakhstan's steppe at 0436 GMT” (what, date, at)</description></item>
+        /// <item><description>Tweet: “At 04:35 UTC” (at = 2021-10-17T04:35Z, not adopted) — The planned time.</description></item>
+        /// <item><description>Undated: “earlier this month” (date = 2021-10, not adopted)</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::Fixtures.Claims.Event Landing => __At(0);
+
+        /// <summary><c>Casting</c>: What = chosen from 3,000 candidates; Date = 2021; At = null; Place = null.</summary>
+        public static global::Fixtures.Claims.Event Casting => __At(1);
+        #nullable enable
     }
 }

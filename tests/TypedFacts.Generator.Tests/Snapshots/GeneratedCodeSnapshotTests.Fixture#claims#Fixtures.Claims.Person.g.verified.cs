@@ -9,20 +9,33 @@ namespace Fixtures.Claims
     internal sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 2;
-        private const string __IdText = "YuliaPeresildKlimShipenko";
-        private static readonly int[] __IdEnds = new int[] { 13, 25 };
         private static readonly global::Fixtures.Claims.Person?[] __cache = new global::Fixtures.Claims.Person?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Person(int index, string p0, global::Fixtures.Claims.Role p1, int? p2, string[]? p3, string[] p4, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "YuliaPeresild|Yulia Peresild|0|37|0|1|KlimShipenko|\nKlimShipenko|Klim Shipenko|1|\\0|\\0|0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "7|Article000|Yulia Peresild, 37|2|name|age|\\0||Article000|a Russian actress|1|role|\\0||Undated|Yulia Peresild, 38|1|age|A slip of the undated article.|2|38|Tweet|actor Yulia Peresild|1|role|The tweet's own word.|1|1|Tweet|Yulia Peresilde|1|name|A misspelling.|0|Yulia Peresilde|Undated|Yulia Peresilde|1|name|\\0|0|Yulia Peresilde|Undated|with Yulia|1|crew|Counts her twice.|4|2|YuliaPeresild|KlimShipenko|\n1|Article000|Klim Shipenko, 38|1|name|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Person(string id, int index, string p0, global::Fixtures.Claims.Role p1, int? p2, string[]? p3, string[] p4)
+        {
+            Id = id;
+            __position = index;
             Name = p0;
             Role = p1;
             Age = p2;
             Aliases = p3 == null ? null : global::System.Array.AsReadOnly(p3);
             Crew = new global::Fixtures.Claims.Person.__Refs(p4);
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -46,8 +59,8 @@ namespace Fixtures.Claims
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Claims.Person> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
@@ -90,38 +103,13 @@ namespace Fixtures.Claims
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Role, Age, Aliases, Crew };
         }
 
-        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Aliases = []; Crew = [KlimShipenko].</summary>
-        /// <remarks>
-        /// Disputed: age 38 (Undated); role Director (Tweet); name Yulia Peresilde (Tweet, Undated); crew [YuliaPeresild, KlimShipenko] (Undated).
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “Yulia Peresild, 37” (name, age)</description></item>
-        /// <item><description>Article000: “a Russian actress” (role)</description></item>
-        /// <item><description>Undated: “Yulia Peresild, 38” (age = 38, not adopted) — A slip of the undated article.</description></item>
-        /// <item><description>Tweet: “actor Yulia Peresild” (role = Director, not adopted) — The tweet's own word.</description></item>
-        /// <item><description>Tweet: “Yulia Peresilde” (name = Yulia Peresilde, not adopted) — A misspelling.</description></item>
-        /// <item><description>Undated: “Yulia Peresilde” (name = Yulia Peresilde, not adopted)</description></item>
-        /// <item><description>Undated: “with Yulia” (crew = [YuliaPeresild, KlimShipenko], not adopted) — Counts her twice.</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Fixtures.Claims.Person YuliaPeresild => __At(0);
-
-        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Role = Director; Age = null; Aliases = null; Crew = [].</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “Klim Shipenko, 38” (name)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Fixtures.Claims.Person KlimShipenko => __At(1);
-
         /// <summary>Finds the Person entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Claims.Person value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -160,31 +148,55 @@ namespace Fixtures.Claims
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Claims.Person __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Claims.Person(data.ReadString(), index, data.ReadString(), (global::Fixtures.Claims.Role)data.ReadInt32(), data.IsNull() ? default(int?) : data.ReadInt32(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.ReadList<string>(__i0 => __i0.ReadString()));
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Claims.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Claims.Person(index, "Yulia Peresild", global::Fixtures.Claims.Role.Actress, 37, global::System.Array.Empty<string>(), new string[] { "KlimShipenko" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Article000"), "Yulia Peresild, 37", new string[] { "name", "age" }, null), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Article000"), "a Russian actress", new string[] { "role" }, null), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Undated"), "Yulia Peresild, 38", new string[] { "age" }, "A slip of the undated article.", () => (object?)38), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Tweet"), "actor Yulia Peresild", new string[] { "role" }, "The tweet's own word.", () => (object?)global::Fixtures.Claims.Role.Director), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Tweet"), "Yulia Peresilde", new string[] { "name" }, "A misspelling.", () => (object?)"Yulia Peresilde"), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Undated"), "Yulia Peresilde", new string[] { "name" }, null, () => (object?)"Yulia Peresilde"), new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Undated"), "with Yulia", new string[] { "crew" }, "Counts her twice.", () => (object?)new global::Fixtures.Claims.Person.__Refs(new string[] { "YuliaPeresild", "KlimShipenko" })) });
-                case 1: return new global::Fixtures.Claims.Person(index, "Klim Shipenko", global::Fixtures.Claims.Role.Director, null, null, global::System.Array.Empty<string>(), new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Claims.__FactModel.Source("Article000"), "Klim Shipenko, 38", new string[] { "name" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                case 0:
+                {
+                    var value0 = data.ReadString();
+                    return () => value0;
+                }
+                case 1:
+                {
+                    var value1 = (global::Fixtures.Claims.Role)data.ReadInt32();
+                    return () => value1;
+                }
+                case 2:
+                {
+                    var value2 = data.IsNull() ? default(int?) : data.ReadInt32();
+                    return () => value2;
+                }
+                case 4:
+                {
+                    var value4 = data.ReadList<string>(__i0 => __i0.ReadString());
+                    return () => new global::Fixtures.Claims.Person.__Refs(value4);
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -225,5 +237,32 @@ namespace Fixtures.Claims
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Aliases = []; Crew = [KlimShipenko].</summary>
+        /// <remarks>
+        /// Disputed: age 38 (Undated); role Director (Tweet); name Yulia Peresilde (Tweet, Undated); crew [YuliaPeresild, KlimShipenko] (Undated).
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “Yulia Peresild, 37” (name, age)</description></item>
+        /// <item><description>Article000: “a Russian actress” (role)</description></item>
+        /// <item><description>Undated: “Yulia Peresild, 38” (age = 38, not adopted) — A slip of the undated article.</description></item>
+        /// <item><description>Tweet: “actor Yulia Peresild” (role = Director, not adopted) — The tweet's own word.</description></item>
+        /// <item><description>Tweet: “Yulia Peresilde” (name = Yulia Peresilde, not adopted) — A misspelling.</description></item>
+        /// <item><description>Undated: “Yulia Peresilde” (name = Yulia Peresilde, not adopted)</description></item>
+        /// <item><description>Undated: “with Yulia” (crew = [YuliaPeresild, KlimShipenko], not adopted) — Counts her twice.</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::Fixtures.Claims.Person YuliaPeresild => __At(0);
+
+        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Role = Director; Age = null; Aliases = null; Crew = [].</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “Klim Shipenko, 38” (name)</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::Fixtures.Claims.Person KlimShipenko => __At(1);
+        #nullable enable
     }
 }

@@ -9,16 +9,29 @@ namespace Fixtures.Constants
     internal sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 1;
-        private const string __IdText = "Novitsky";
-        private static readonly int[] __IdEnds = new int[] { 8 };
         private static readonly global::Fixtures.Constants.Person?[] __cache = new global::Fixtures.Constants.Person?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Person(int index, string p0, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "Novitsky|Oleg Novitsky|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Person(string id, int index, string p0)
+        {
+            Id = id;
+            __position = index;
             Name = p0;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -30,8 +43,8 @@ namespace Fixtures.Constants
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Constants.Person> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
@@ -62,16 +75,13 @@ namespace Fixtures.Constants
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name };
         }
 
-        /// <summary><c>Novitsky</c>: Name = Oleg Novitsky.</summary>
-        public static global::Fixtures.Constants.Person Novitsky => __At(0);
-
         /// <summary>Finds the Person entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Constants.Person value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -110,30 +120,35 @@ namespace Fixtures.Constants
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Constants.Person __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Constants.Person(data.ReadString(), index, data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Constants.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Constants.Person(index, "Oleg Novitsky", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -174,5 +189,10 @@ namespace Fixtures.Constants
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>Novitsky</c>: Name = Oleg Novitsky.</summary>
+        public static global::Fixtures.Constants.Person Novitsky => __At(0);
+        #nullable enable
     }
 }

@@ -15,6 +15,9 @@ namespace Fixtures.Declared
             Label = p2;
         }
 
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::Fixtures.Declared.Coordinates __Read(global::TypedFacts.FactDataReader data) => new global::Fixtures.Declared.Coordinates(data.ReadDouble(), data.ReadDouble(), data.IsNull() ? null : data.ReadString());
+
         /// <summary>The 'latitude' of this Coordinates.</summary>
         public double Latitude { get; }
 

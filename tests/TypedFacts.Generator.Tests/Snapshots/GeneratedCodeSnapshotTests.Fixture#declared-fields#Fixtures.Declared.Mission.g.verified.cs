@@ -9,15 +9,29 @@ namespace Fixtures.Declared
     internal sealed partial record Mission : global::TypedFacts.IFact
     {
         private const int __Count = 1;
-        private const string __IdText = "FilmCrewFlight";
-        private static readonly int[] __IdEnds = new int[] { 14 };
         private static readonly global::Fixtures.Declared.Mission?[] __cache = new global::Fixtures.Declared.Mission?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "FilmCrewFlight|Soyuz MS-18: the film crew|1|3|YuliaPeresild|KlimShipenko|AntonShkaplerov|AntonShkaplerov|2021-10-05T08:55:02.5000000+00:00|2021-10-17T04:36:00.0000000+00:00|10368000000000|54000000000|6000000000|1234567.89|true|4047ACCCCCCCCCCD|4051666666666666|Kazakh steppe|1|4046FAE147AE147B|404FA66666666666|\\0|https://example.org/soyuz-ms-18?x=1&y=2|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string __Commander;
-        private Mission(int index, string p0, global::Fixtures.Declared.Status p1, string[] p2, string p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13, global::TypedFacts.FactEvidence[] evidence)
+        private Mission(string id, int index, string p0, global::Fixtures.Declared.Status p1, string[] p2, string p3, global::System.DateTimeOffset p4, global::System.DateTimeOffset? p5, global::System.TimeSpan p6, global::System.TimeSpan? p7, long p8, decimal? p9, bool p10, global::Fixtures.Declared.Coordinates p11, global::Fixtures.Declared.Coordinates[] p12, global::System.Uri? p13)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Title = p0;
             Status = p1;
             Crew = new global::Fixtures.Declared.Person.__Refs(p2);
@@ -32,7 +46,6 @@ namespace Fixtures.Declared
             Site = p11;
             Stops = global::System.Array.AsReadOnly(p12);
             Page = p13;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -83,8 +96,8 @@ namespace Fixtures.Declared
         /// <summary>Every Mission entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Declared.Mission> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Mission, such as Mission.Fields.Title.</param>
@@ -154,16 +167,13 @@ namespace Fixtures.Declared
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Status, Crew, Commander, Launched, Landed, Aboard, Quarantine, DistanceKm, Budget, Crewed, Site, Stops, Page };
         }
 
-        /// <summary><c>FilmCrewFlight</c>: Title = Soyuz MS-18: the film crew; Status = Flown; Crew = [YuliaPeresild, KlimShipenko, AntonShkaplerov]; Commander = AntonShkaplerov; Launched = 2021-10-05T08:55:02.5+00:00; Landed = 2021-10-17T04:36:00Z; Aboard = 12 days; Quarantine = PT1H30M; DistanceKm = 6000000000; Budget = 1234567.89; Crewed = true; Site = {47.35, 69.6, Kazakh steppe}; Stops = [{45.96, 63.3, null}]; Page = https://example.org/soyuz-ms-18?x=1&amp;y=2.</summary>
-        public static global::Fixtures.Declared.Mission FilmCrewFlight => __At(0);
-
         /// <summary>Finds the Mission entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Declared.Mission value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -202,30 +212,35 @@ namespace Fixtures.Declared
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Declared.Mission __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Declared.Mission(data.ReadString(), index, data.ReadString(), (global::Fixtures.Declared.Status)data.ReadInt32(), data.ReadList<string>(__i0 => __i0.ReadString()), data.ReadString(), data.ReadDateTimeOffset(), data.IsNull() ? default(global::System.DateTimeOffset?) : data.ReadDateTimeOffset(), data.ReadTimeSpan(), data.IsNull() ? default(global::System.TimeSpan?) : data.ReadTimeSpan(), data.ReadInt64(), data.IsNull() ? default(decimal?) : data.ReadDecimal(), data.ReadBoolean(), global::Fixtures.Declared.Coordinates.__Read(data), data.ReadList<global::Fixtures.Declared.Coordinates>(__i0 => global::Fixtures.Declared.Coordinates.__Read(__i0)), data.IsNull() ? null : data.ReadUri());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Declared.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Declared.Mission(index, "Soyuz MS-18: the film crew", global::Fixtures.Declared.Status.Flown, new string[] { "YuliaPeresild", "KlimShipenko", "AntonShkaplerov" }, "AntonShkaplerov", new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 2, new global::System.TimeSpan(0, 0, 0)).AddTicks(5000000), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(0, 0, 0)), new global::System.TimeSpan(10368000000000L), new global::System.TimeSpan(54000000000L), 6000000000L, 1234567.89M, true, new global::Fixtures.Declared.Coordinates(47.35D, 69.6D, "Kazakh steppe"), new global::Fixtures.Declared.Coordinates[] { new global::Fixtures.Declared.Coordinates(45.96D, 63.3D, null) }, new global::System.Uri("https://example.org/soyuz-ms-18?x=1&y=2"), global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -266,5 +281,10 @@ namespace Fixtures.Declared
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>FilmCrewFlight</c>: Title = Soyuz MS-18: the film crew; Status = Flown; Crew = [YuliaPeresild, KlimShipenko, AntonShkaplerov]; Commander = AntonShkaplerov; Launched = 2021-10-05T08:55:02.5+00:00; Landed = 2021-10-17T04:36:00Z; Aboard = 12 days; Quarantine = PT1H30M; DistanceKm = 6000000000; Budget = 1234567.89; Crewed = true; Site = {47.35, 69.6, Kazakh steppe}; Stops = [{45.96, 63.3, null}]; Page = https://example.org/soyuz-ms-18?x=1&amp;y=2.</summary>
+        public static global::Fixtures.Declared.Mission FilmCrewFlight => __At(0);
+        #nullable enable
     }
 }

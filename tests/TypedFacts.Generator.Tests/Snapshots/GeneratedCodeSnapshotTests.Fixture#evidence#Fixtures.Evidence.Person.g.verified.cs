@@ -9,17 +9,30 @@ namespace Fixtures.Evidence
     internal sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 2;
-        private const string __IdText = "YuliaPeresildKlimShipenko";
-        private static readonly int[] __IdEnds = new int[] { 13, 25 };
         private static readonly global::Fixtures.Evidence.Person?[] __cache = new global::Fixtures.Evidence.Person?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Person(int index, string p0, int p1, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "YuliaPeresild|Yulia Peresild|37|\nKlimShipenko|Klim Shipenko|38|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "2|Article000|Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned|0|\\0||Article000|The actress described her departure|1|name|Quoted with typographic marks in the article.||\n2|Article000|Klim Shipenko, 38, landed|2|age|name|\\0||Interview|No text to check this against.|0|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Person(string id, int index, string p0, int p1)
+        {
+            Id = id;
+            __position = index;
             Name = p0;
             Age = p1;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -34,8 +47,8 @@ namespace Fixtures.Evidence
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Evidence.Person> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
@@ -69,33 +82,13 @@ namespace Fixtures.Evidence
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Age };
         }
 
-        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Age = 37.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned”</description></item>
-        /// <item><description>Article000: “The actress described her departure” (name) — Quoted with typographic marks in the article.</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Fixtures.Evidence.Person YuliaPeresild => __At(0);
-
-        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Age = 38.</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “Klim Shipenko, 38, landed” (age, name)</description></item>
-        /// <item><description>Interview: “No text to check this against.”</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::Fixtures.Evidence.Person KlimShipenko => __At(1);
-
         /// <summary>Finds the Person entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Evidence.Person value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -134,31 +127,35 @@ namespace Fixtures.Evidence
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Evidence.Person __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Evidence.Person(data.ReadString(), index, data.ReadString(), data.ReadInt32());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Evidence.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Evidence.Person(index, "Yulia Peresild", 37, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", global::System.Array.Empty<string>(), null), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "The actress described her departure", new string[] { "name" }, "Quoted with typographic marks in the article.") });
-                case 1: return new global::Fixtures.Evidence.Person(index, "Klim Shipenko", 38, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Article000"), "Klim Shipenko, 38, landed", new string[] { "age", "name" }, null), new global::TypedFacts.FactEvidence(global::Fixtures.Evidence.__FactModel.Source("Interview"), "No text to check this against.", global::System.Array.Empty<string>(), null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -199,5 +196,27 @@ namespace Fixtures.Evidence
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Age = 37.</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned”</description></item>
+        /// <item><description>Article000: “The actress described her departure” (name) — Quoted with typographic marks in the article.</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::Fixtures.Evidence.Person YuliaPeresild => __At(0);
+
+        /// <summary><c>KlimShipenko</c>: Name = Klim Shipenko; Age = 38.</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “Klim Shipenko, 38, landed” (age, name)</description></item>
+        /// <item><description>Interview: “No text to check this against.”</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::Fixtures.Evidence.Person KlimShipenko => __At(1);
+        #nullable enable
     }
 }

@@ -9,18 +9,31 @@ namespace Fixtures.Identifiers
     internal sealed partial record SpaceCraft : global::TypedFacts.IFact
     {
         private const int __Count = 3;
-        private const string __IdText = "soyuz-ms-18issÜnïcödé";
-        private static readonly int[] __IdEnds = new int[] { 11, 14, 21 };
         private static readonly global::Fixtures.Identifiers.SpaceCraft?[] __cache = new global::Fixtures.Identifiers.SpaceCraft?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private SpaceCraft(int index, string p0, global::Fixtures.Identifiers.CraftKind p1, string? p2, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "soyuz-ms-18|Soyuz MS-18 \"quoted\" \\\\ back\\\\slash */ </summary>|1|event|\niss|International Space Station\\nsecond line|0|\\0|\nÜnïcödé|Ünïcödé entry|2|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "0|\n0|\n0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private SpaceCraft(string id, int index, string p0, global::Fixtures.Identifiers.CraftKind p1, string? p2)
+        {
+            Id = id;
+            __position = index;
             DisplayName = p0;
             Kind = p1;
             Class = p2;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -38,8 +51,8 @@ namespace Fixtures.Identifiers
         /// <summary>Every SpaceCraft entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Identifiers.SpaceCraft> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of SpaceCraft, such as SpaceCraft.Fields.DisplayName.</param>
@@ -75,22 +88,13 @@ namespace Fixtures.Identifiers
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { DisplayName, Kind, Class };
         }
 
-        /// <summary><c>soyuz-ms-18</c>: DisplayName = Soyuz MS-18 "quoted" \ back\slash */ &lt;/summary&gt;; Kind = SoyuzCapsule; Class = event.</summary>
-        public static global::Fixtures.Identifiers.SpaceCraft SoyuzMs18 => __At(0);
-
-        /// <summary><c>iss</c>: DisplayName = International Space Station second line; Kind = SpaceStation; Class = null.</summary>
-        public static global::Fixtures.Identifiers.SpaceCraft Iss => __At(1);
-
-        /// <summary><c>Ünïcödé</c>: DisplayName = Ünïcödé entry; Kind = Class; Class = null.</summary>
-        public static global::Fixtures.Identifiers.SpaceCraft Ünïcödé => __At(2);
-
         /// <summary>Finds the SpaceCraft entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Identifiers.SpaceCraft value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -129,32 +133,35 @@ namespace Fixtures.Identifiers
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Identifiers.SpaceCraft __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Identifiers.SpaceCraft(data.ReadString(), index, data.ReadString(), (global::Fixtures.Identifiers.CraftKind)data.ReadInt32(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Identifiers.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Identifiers.SpaceCraft(index, "Soyuz MS-18 \"quoted\" \\ back\\slash */ </summary>", global::Fixtures.Identifiers.CraftKind.SoyuzCapsule, "event", global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 1: return new global::Fixtures.Identifiers.SpaceCraft(index, "International Space Station\nsecond line", global::Fixtures.Identifiers.CraftKind.SpaceStation, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 2: return new global::Fixtures.Identifiers.SpaceCraft(index, "Ünïcödé entry", global::Fixtures.Identifiers.CraftKind.Class, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -195,5 +202,16 @@ namespace Fixtures.Identifiers
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>soyuz-ms-18</c>: DisplayName = Soyuz MS-18 "quoted" \ back\slash */ &lt;/summary&gt;; Kind = SoyuzCapsule; Class = event.</summary>
+        public static global::Fixtures.Identifiers.SpaceCraft SoyuzMs18 => __At(0);
+
+        /// <summary><c>iss</c>: DisplayName = International Space Station second line; Kind = SpaceStation; Class = null.</summary>
+        public static global::Fixtures.Identifiers.SpaceCraft Iss => __At(1);
+
+        /// <summary><c>Ünïcödé</c>: DisplayName = Ünïcödé entry; Kind = Class; Class = null.</summary>
+        public static global::Fixtures.Identifiers.SpaceCraft Ünïcödé => __At(2);
+        #nullable enable
     }
 }

@@ -9,14 +9,28 @@ namespace Fixtures.Inferred
     internal sealed partial record Event : global::TypedFacts.IFact
     {
         private const int __Count = 3;
-        private const string __IdText = "LaunchMisfireLanding";
-        private static readonly int[] __IdEnds = new int[] { 6, 13, 20 };
         private static readonly global::Fixtures.Inferred.Event?[] __cache = new global::Fixtures.Inferred.Event?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Event(int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, string[]? p8, double? p9, bool? p10, string? p11, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "Launch|Launch from Baikonur|2021-10-05|2021-10-05T08:55:00.0000000+00:00|3|400|2|launch|baikonur|Baikonur|Kazakhstan|\\0|\\0|\\0|\\0|\\0|\nMisfire|Thruster misfire|2021-10-15|\\0|3|4000000000|0|ISS|\\0|18000000000|0|3FF8000000000000|true|\\0|\nLanding|Landing: 12 days after launch|2021-10-17|2021-10-17T04:36:00.0000000+06:00|3|400|1|landing|Kazakh steppe|Kazakhstan|\\0|1|touchdown|4000000000000000|false|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "0|\n0|\n0|\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Event(string id, int index, string p0, global::System.DateOnly p1, global::System.DateTimeOffset? p2, int p3, long p4, string[] p5, global::Fixtures.Inferred.EventPlace p6, global::System.TimeSpan? p7, string[]? p8, double? p9, bool? p10, string? p11)
+        {
+            Id = id;
+            __position = index;
             Title = p0;
             Date = p1;
             At = p2;
@@ -29,7 +43,6 @@ namespace Fixtures.Inferred
             Score = p9;
             Confirmed = p10;
             Note = p11;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -74,8 +87,8 @@ namespace Fixtures.Inferred
         /// <summary>Every Event entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Inferred.Event> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Event, such as Event.Fields.Title.</param>
@@ -139,22 +152,13 @@ namespace Fixtures.Inferred
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, Date, At, CrewSize, Distance, Tags, Place, Lasted, Aliases, Score, Confirmed, Note };
         }
 
-        /// <summary><c>Launch</c>: Title = Launch from Baikonur; Date = 2021-10-05; At = 2021-10-05T08:55:00Z; CrewSize = 3; Distance = 400; Tags = [launch, baikonur]; Place = {Baikonur, Kazakhstan}; Lasted = null; Aliases = null; Score = null; Confirmed = null; Note = null.</summary>
-        public static global::Fixtures.Inferred.Event Launch => __At(0);
-
-        /// <summary><c>Misfire</c>: Title = Thruster misfire; Date = 2021-10-15; At = null; CrewSize = 3; Distance = 4000000000; Tags = []; Place = {ISS, null}; Lasted = PT30M; Aliases = []; Score = 1.5; Confirmed = true; Note = null.</summary>
-        public static global::Fixtures.Inferred.Event Misfire => __At(1);
-
-        /// <summary><c>Landing</c>: Title = Landing: 12 days after launch; Date = 2021-10-17; At = 2021-10-17T04:36:00+06:00; CrewSize = 3; Distance = 400; Tags = [landing]; Place = {Kazakh steppe, Kazakhstan}; Lasted = null; Aliases = [touchdown]; Score = 2; Confirmed = false; Note = null.</summary>
-        public static global::Fixtures.Inferred.Event Landing => __At(2);
-
         /// <summary>Finds the Event entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Fixtures.Inferred.Event value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -193,32 +197,35 @@ namespace Fixtures.Inferred
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::Fixtures.Inferred.Event __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::Fixtures.Inferred.Event(data.ReadString(), index, data.ReadString(), global::System.DateOnly.FromDateTime(data.ReadDate()), data.IsNull() ? default(global::System.DateTimeOffset?) : data.ReadDateTimeOffset(), data.ReadInt32(), data.ReadInt64(), data.ReadList<string>(__i0 => __i0.ReadString()), global::Fixtures.Inferred.EventPlace.__Read(data), data.IsNull() ? default(global::System.TimeSpan?) : data.ReadTimeSpan(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? default(double?) : data.ReadDouble(), data.IsNull() ? default(bool?) : data.ReadBoolean(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::Fixtures.Inferred.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::Fixtures.Inferred.Event(index, "Launch from Baikonur", new global::System.DateOnly(2021, 10, 5), new global::System.DateTimeOffset(2021, 10, 5, 8, 55, 0, new global::System.TimeSpan(0, 0, 0)), 3, 400L, new string[] { "launch", "baikonur" }, new global::Fixtures.Inferred.EventPlace("Baikonur", "Kazakhstan"), null, null, null, null, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 1: return new global::Fixtures.Inferred.Event(index, "Thruster misfire", new global::System.DateOnly(2021, 10, 15), null, 3, 4000000000L, global::System.Array.Empty<string>(), new global::Fixtures.Inferred.EventPlace("ISS", null), new global::System.TimeSpan(18000000000L), global::System.Array.Empty<string>(), 1.5D, true, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                case 2: return new global::Fixtures.Inferred.Event(index, "Landing: 12 days after launch", new global::System.DateOnly(2021, 10, 17), new global::System.DateTimeOffset(2021, 10, 17, 4, 36, 0, new global::System.TimeSpan(6, 0, 0)), 3, 400L, new string[] { "landing" }, new global::Fixtures.Inferred.EventPlace("Kazakh steppe", "Kazakhstan"), null, new string[] { "touchdown" }, 2D, false, null, global::System.Array.Empty<global::TypedFacts.FactEvidence>());
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -259,5 +266,16 @@ namespace Fixtures.Inferred
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>Launch</c>: Title = Launch from Baikonur; Date = 2021-10-05; At = 2021-10-05T08:55:00Z; CrewSize = 3; Distance = 400; Tags = [launch, baikonur]; Place = {Baikonur, Kazakhstan}; Lasted = null; Aliases = null; Score = null; Confirmed = null; Note = null.</summary>
+        public static global::Fixtures.Inferred.Event Launch => __At(0);
+
+        /// <summary><c>Misfire</c>: Title = Thruster misfire; Date = 2021-10-15; At = null; CrewSize = 3; Distance = 4000000000; Tags = []; Place = {ISS, null}; Lasted = PT30M; Aliases = []; Score = 1.5; Confirmed = true; Note = null.</summary>
+        public static global::Fixtures.Inferred.Event Misfire => __At(1);
+
+        /// <summary><c>Landing</c>: Title = Landing: 12 days after launch; Date = 2021-10-17; At = 2021-10-17T04:36:00+06:00; CrewSize = 3; Distance = 400; Tags = [landing]; Place = {Kazakh steppe, Kazakhstan}; Lasted = null; Aliases = [touchdown]; Score = 2; Confirmed = false; Note = null.</summary>
+        public static global::Fixtures.Inferred.Event Landing => __At(2);
+        #nullable enable
     }
 }

@@ -14,6 +14,9 @@ namespace Fixtures.Inferred
             Country = p1;
         }
 
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::Fixtures.Inferred.EventPlace __Read(global::TypedFacts.FactDataReader data) => new global::Fixtures.Inferred.EventPlace(data.ReadString(), data.IsNull() ? null : data.ReadString());
+
         /// <summary>The 'name' of this EventPlace.</summary>
         public string Name { get; }
 

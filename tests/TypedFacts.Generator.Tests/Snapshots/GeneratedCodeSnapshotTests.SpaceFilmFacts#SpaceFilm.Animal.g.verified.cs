@@ -9,18 +9,31 @@ namespace SpaceFilm
     public sealed partial record Animal : global::TypedFacts.IFact
     {
         private const int __Count = 1;
-        private const string __IdText = "Laika";
-        private static readonly int[] __IdEnds = new int[] { 5 };
         private static readonly global::SpaceFilm.Animal?[] __cache = new global::SpaceFilm.Animal?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Animal(int index, string p0, string? p1, string? p2, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "Laika|Laika|dog|The first animal launched into space.|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "3|Article000|launched the first animal, a dog named Laika, into space|3|name|species|description|\\0||Article002|They also sent Laika the dog to be the first animal to space.|3|name|species|description|\\0||Article004|the first animal into orbit, a dog named Laika|2|name|species|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Animal(string id, int index, string p0, string? p1, string? p2)
+        {
+            Id = id;
+            __position = index;
             Name = p0;
             Species = p1;
             Description = p2;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -38,8 +51,8 @@ namespace SpaceFilm
         /// <summary>Every Animal entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Animal> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Animal, such as Animal.Fields.Name.</param>
@@ -76,24 +89,13 @@ namespace SpaceFilm
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Species, Description };
         }
 
-        /// <summary><c>Laika</c>: Name = Laika; Species = dog; Description = The first animal launched into space..</summary>
-        /// <remarks>
-        /// Evidence:
-        /// <list type="bullet">
-        /// <item><description>Article000: “launched the first animal, a dog named Laika, into space” (name, species, description)</description></item>
-        /// <item><description>Article002: “They also sent Laika the dog to be the first animal to space.” (name, species, description)</description></item>
-        /// <item><description>Article004: “the first animal into orbit, a dog named Laika” (name, species)</description></item>
-        /// </list>
-        /// </remarks>
-        public static global::SpaceFilm.Animal Laika => __At(0);
-
         /// <summary>Finds the Animal entry with the given id.</summary>
         /// <param name="id">The id of the entry, as written in the fact file.</param>
         /// <param name="value">The entry, when there is one.</param>
         /// <returns>Whether an entry has the id.</returns>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Animal value)
         {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
             int position;
             if (id != null && index.TryGetValue(id, out position))
             {
@@ -132,30 +134,35 @@ namespace SpaceFilm
             return entry;
         }
 
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
         private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
         {
             var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
             for (var i = 0; i < __Count; i++)
             {
-                index[__IdAt(i)] = i;
+                index[__Values.ReadFirst(i)] = i;
             }
 
-            global::System.Threading.Volatile.Write(ref __index, index);
+            global::System.Threading.Volatile.Write(ref __byId, index);
             return index;
         }
 
         private static global::SpaceFilm.Animal __Create(int index)
         {
-            switch (index)
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Animal(data.ReadString(), index, data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
             {
-                case 0: return new global::SpaceFilm.Animal(index, "Laika", "dog", "The first animal launched into space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "launched the first animal, a dog named Laika, into space", new string[] { "name", "species", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They also sent Laika the dog to be the first animal to space.", new string[] { "name", "species", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first animal into orbit, a dog named Laika", new string[] { "name", "species" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
             }
         }
 
@@ -196,5 +203,18 @@ namespace SpaceFilm
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+        #nullable disable
+
+        /// <summary><c>Laika</c>: Name = Laika; Species = dog; Description = The first animal launched into space..</summary>
+        /// <remarks>
+        /// Evidence:
+        /// <list type="bullet">
+        /// <item><description>Article000: “launched the first animal, a dog named Laika, into space” (name, species, description)</description></item>
+        /// <item><description>Article002: “They also sent Laika the dog to be the first animal to space.” (name, species, description)</description></item>
+        /// <item><description>Article004: “the first animal into orbit, a dog named Laika” (name, species)</description></item>
+        /// </list>
+        /// </remarks>
+        public static global::SpaceFilm.Animal Laika => __At(0);
+        #nullable enable
     }
 }

@@ -9,18 +9,32 @@ namespace SpaceFilm
     public sealed partial record Film : global::TypedFacts.IFact
     {
         private const int __Count = 3;
-        private const string __IdText = "TheChallengeTomCruiseSpaceFilmMissionImpossible";
-        private static readonly int[] __IdEnds = new int[] { 12, 30, 47 };
         private static readonly global::SpaceFilm.Film?[] __cache = new global::SpaceFilm.Film?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "TheChallenge|The Challenge|true|Film whose scenes the filmmakers shot on the space station.|A surgeon dispatched to the ISS to save a cosmonaut.|KlimShipenko|YuliaPeresild|1|KonstantinErnst|1|AntonShkaplerov|\\0|false|true|ChallengeProjectUnveiled|TomCruiseSpaceFilm|false|\nTomCruiseSpaceFilm|\\0|\\0|A project involving shooting in space, announced by Tom Cruise in collaboration with NASA and Elon Musk's SpaceX.|\\0|\\0|\\0|\\0|\\0|2|Nasa|SpaceX|\\0|true|HollywoodProjectAnnounced|TheChallenge|\\0|\nMissionImpossible|Mission Impossible|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "28|Article001|With the tentative title \"The Challenge\"|2|title|titleTentative|Only Article001 calls the title tentative; the other articles give it without comment, which does not contradict it.||Article002|to film the scenes for the movie \"The Challenge.\"|1|title|\\0||Article003|The scenes from the film, titled \"The Challenge,\" were shot by the filmmakers on the space station|3|title|description|inSpace|\\0||Article000|to film scenes for \"The Challenge\" aboard the International Space Station|2|title|inSpace|\\0||Article004|to film scenes for a film titled 'The Challenge'|2|title|inSpace|\\0||Article004|If the 'The challenge' continues to stay on track|1|title|Article004 prints the title once with a small c; elsewhere it, like the other four articles, writes The Challenge.|0|The challenge|Article004|The movie's plot revolves around a surgeon dispatched to the ISS in order to save a cosmonaut.|1|plot|\\0||Article002|the movie is about a surgeon dispatched to the ISS to save a dying cosmonaut|1|plot|Article002 adds that the cosmonaut is dying.||Article000|revolves around a physician who is sent to the International Space Station to save a cosmonaut|1|plot|Article000 says physician; Articles 001, 002 and 004 say surgeon.|3|A physician sent to the International Space Station to save a cosmonaut.|Article001|The Russian film will feature a surgeon aboard the ISS who must save an astronaut.|1|plot|Article001 says the surgeon must save an astronaut; Articles 000, 002 and 004 say a cosmonaut.|3|A surgeon aboard the ISS who must save an astronaut.|Article001|director Klim Shipenko take off to shoot their first space film|1|director|\\0||Article001|Yulia Peresild, the actress who plays the lead role in the film|1|leadActor|\\0||Article003|Peresild is the lead star for the film|1|leadActor|\\0||Article000|a co-producer of \"The Challenge,\"|1|coProducers|\\0||Article004|Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge|1|coProducers|\\0||Article001|Konstantin Ernst, owner of Russian producer Pervy Kanal, who co-produces the film|1|coProducers|Read with Articles 000 and 004, 'who' is Ernst; no article says that an organisation produces the film, so there is no producers field.||Article002|The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.|1|cameos|The two other cosmonauts are not named: Facts.OtherCameoCosmonauts.||Article004|Shkaplerov, 49, along with the two Russian cosmonauts who were already aboard the ISS, is said to have cameo roles in the film.|1|cameos|\\0||Article001|In addition to Shkaplerov, two other cosmonauts also appear as extras.|1|cameos|Article001 says extras where Articles 002 and 004 say cameos; all put Shkaplerov in the film, so the list is not disputed.||Article000|which has been kept mostly under wraps along with its budget|1|budgetDisclosed|\\0||Article002|The budget and the plot of the movie were not revealed.|1|budgetDisclosed|\\0||Article001|Russian agency Roscosmos unveiled this project last year|1|announcement|\\0||Article001|the film managed to surpass a similar project from the United States, led by Hollywood star Tom Cruise|1|rival|\\0||Article000|If the project stays on schedule, the Russian team will surpass a Hollywood initiative announced last year by Tom Cruise|2|rival|surpassedRival|\\0||Article002|If the project ends up being released, the Russian film crew will beat a Hollywood project revealed in 2020 by Tom Cruise|2|rival|surpassedRival|\\0||Article004|the Russian crew will beat the aforementioned Hollywood project|2|rival|surpassedRival|Conditional in Article004: 'If the 'The challenge' continues to stay on track'.||Article003|\"The Challenge\" is set to clash head to head with Tom Cruise's \"Mission Impossible.\"|1|rival|Only Article003 makes \"Mission Impossible\" the rival film; Articles 000, 001, 002 and 004 give the rival as a project Tom Cruise announced, which they do not title (Article000 only says he is of \"Mission Impossible\" fame).|12|MissionImpossible|Article001|With the tentative title \"The Challenge\", the film managed to surpass|1|surpassedRival|Article001 says the film has already surpassed the Hollywood project; Articles 000, 002 and 004 say it will, if it stays on schedule, stays on track or is released.|13|true|\n5|Article004|Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.|4|description|partners|inSpace|announcement|No article gives this project a title, so title is unset (Article003's \"Mission Impossible\" is a claim on Film.TheChallenge.rival).||Article001|the announcement of the shooting of a Tom Cruise film, promoted in collaboration with NASA and Elon Musk's SpaceX company|2|partners|announcement|\\0||Article003|The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX and the National Aeronautics and Space Administration NASA.|2|partners|inSpace|\\0||Article002|revealed in 2020 by Tom Cruise and SpaceX's CEO Elon Musk, as they also planned to go to space to film a movie|2|inSpace|announcement|Article002 names Tom Cruise and SpaceX's CEO but not NASA: an omission, not another list of partners.||Article000|the Russian team will surpass a Hollywood initiative|1|rival|\\0||\n1|Article000|Tom Cruise of \"Mission Impossible\" fame|1|title|The articles say nothing more of it than that Tom Cruise is of its fame and (Article003) that it is his.||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Director;
         private readonly string? __LeadActor;
         private readonly string? __Announcement;
         private readonly string? __Rival;
-        private Film(int index, string? p0, bool? p1, string? p2, string? p3, string? p4, string? p5, string[]? p6, string[]? p7, string[]? p8, bool? p9, bool? p10, string? p11, string? p12, bool? p13, global::TypedFacts.FactEvidence[] evidence)
+        private Film(string id, int index, string? p0, bool? p1, string? p2, string? p3, string? p4, string? p5, string[]? p6, string[]? p7, string[]? p8, bool? p9, bool? p10, string? p11, string? p12, bool? p13)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Title = p0;
             TitleTentative = p1;
             Description = p2;
@@ -35,7 +49,6 @@ namespace SpaceFilm
             __Announcement = p11;
             __Rival = p12;
             SurpassedRival = p13;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -86,8 +99,8 @@ namespace SpaceFilm
         /// <summary>Every Film entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Film> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Film, such as Film.Fields.Title.</param>
@@ -157,6 +170,142 @@ namespace SpaceFilm
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Title, TitleTentative, Description, Plot, Director, LeadActor, CoProducers, Cameos, Partners, BudgetDisclosed, InSpace, Announcement, Rival, SurpassedRival };
         }
 
+        /// <summary>Finds the Film entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Film value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Film entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Film entry has the id.</exception>
+        public static global::SpaceFilm.Film Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Film entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Film? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Film { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Film __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Film __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Film(data.ReadString(), index, data.IsNull() ? null : data.ReadString(), data.IsNull() ? default(bool?) : data.ReadBoolean(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? default(bool?) : data.ReadBoolean(), data.IsNull() ? default(bool?) : data.ReadBoolean(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? default(bool?) : data.ReadBoolean());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                case 0:
+                {
+                    var value0 = data.IsNull() ? null : data.ReadString();
+                    return () => value0;
+                }
+                case 3:
+                {
+                    var value3 = data.IsNull() ? null : data.ReadString();
+                    return () => value3;
+                }
+                case 12:
+                {
+                    var value12 = data.IsNull() ? null : data.ReadString();
+                    return () => value12 == null ? null : global::SpaceFilm.Film.Get(value12);
+                }
+                case 13:
+                {
+                    var value13 = data.IsNull() ? default(bool?) : data.ReadBoolean();
+                    return () => value13;
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Film>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Film this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Film> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
+
         /// <summary><c>TheChallenge</c>: Title = The Challenge; TitleTentative = true; Description = Film whose scenes the filmmakers shot on the space station.; Plot = A surgeon dispatched to the ISS to save a cosmonaut.; Director = KlimShipenko; LeadActor = YuliaPeresild; CoProducers = [KonstantinErnst]; Cameos = [AntonShkaplerov]; Partners = null; BudgetDisclosed = false; InSpace = true; Announcement = ChallengeProjectUnveiled; Rival = TomCruiseSpaceFilm; SurpassedRival = false.</summary>
         /// <remarks>
         /// Disputed: title The challenge (Article004); plot A physician sent to the International Space Station to save a cosmonaut. (Article000); plot A surgeon aboard the ISS who must save an astronaut. (Article001); rival MissionImpossible (Article003); surpassedRival true (Article001).
@@ -215,117 +364,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Film MissionImpossible => __At(2);
-
-        /// <summary>Finds the Film entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Film value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Film entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Film entry has the id.</exception>
-        public static global::SpaceFilm.Film Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Film entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Film? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Film { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Film __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Film __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Film(index, "The Challenge", true, "Film whose scenes the filmmakers shot on the space station.", "A surgeon dispatched to the ISS to save a cosmonaut.", "KlimShipenko", "YuliaPeresild", new string[] { "KonstantinErnst" }, new string[] { "AntonShkaplerov" }, null, false, true, "ChallengeProjectUnveiled", "TomCruiseSpaceFilm", false, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "With the tentative title \"The Challenge\"", new string[] { "title", "titleTentative" }, "Only Article001 calls the title tentative; the other articles give it without comment, which does not contradict it."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "to film the scenes for the movie \"The Challenge.\"", new string[] { "title" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The scenes from the film, titled \"The Challenge,\" were shot by the filmmakers on the space station", new string[] { "title", "description", "inSpace" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "to film scenes for \"The Challenge\" aboard the International Space Station", new string[] { "title", "inSpace" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "to film scenes for a film titled 'The Challenge'", new string[] { "title", "inSpace" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "If the 'The challenge' continues to stay on track", new string[] { "title" }, "Article004 prints the title once with a small c; elsewhere it, like the other four articles, writes The Challenge.", () => (object?)"The challenge"), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The movie's plot revolves around a surgeon dispatched to the ISS in order to save a cosmonaut.", new string[] { "plot" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the movie is about a surgeon dispatched to the ISS to save a dying cosmonaut", new string[] { "plot" }, "Article002 adds that the cosmonaut is dying."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "revolves around a physician who is sent to the International Space Station to save a cosmonaut", new string[] { "plot" }, "Article000 says physician; Articles 001, 002 and 004 say surgeon.", () => (object?)"A physician sent to the International Space Station to save a cosmonaut."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Russian film will feature a surgeon aboard the ISS who must save an astronaut.", new string[] { "plot" }, "Article001 says the surgeon must save an astronaut; Articles 000, 002 and 004 say a cosmonaut.", () => (object?)"A surgeon aboard the ISS who must save an astronaut."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "director Klim Shipenko take off to shoot their first space film", new string[] { "director" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Yulia Peresild, the actress who plays the lead role in the film", new string[] { "leadActor" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Peresild is the lead star for the film", new string[] { "leadActor" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a co-producer of \"The Challenge,\"", new string[] { "coProducers" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge", new string[] { "coProducers" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Konstantin Ernst, owner of Russian producer Pervy Kanal, who co-produces the film", new string[] { "coProducers" }, "Read with Articles 000 and 004, 'who' is Ernst; no article says that an organisation produces the film, so there is no producers field."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", new string[] { "cameos" }, "The two other cosmonauts are not named: Facts.OtherCameoCosmonauts."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Shkaplerov, 49, along with the two Russian cosmonauts who were already aboard the ISS, is said to have cameo roles in the film.", new string[] { "cameos" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "In addition to Shkaplerov, two other cosmonauts also appear as extras.", new string[] { "cameos" }, "Article001 says extras where Articles 002 and 004 say cameos; all put Shkaplerov in the film, so the list is not disputed."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "which has been kept mostly under wraps along with its budget", new string[] { "budgetDisclosed" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The budget and the plot of the movie were not revealed.", new string[] { "budgetDisclosed" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian agency Roscosmos unveiled this project last year", new string[] { "announcement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the film managed to surpass a similar project from the United States, led by Hollywood star Tom Cruise", new string[] { "rival" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "If the project stays on schedule, the Russian team will surpass a Hollywood initiative announced last year by Tom Cruise", new string[] { "rival", "surpassedRival" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "If the project ends up being released, the Russian film crew will beat a Hollywood project revealed in 2020 by Tom Cruise", new string[] { "rival", "surpassedRival" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the Russian crew will beat the aforementioned Hollywood project", new string[] { "rival", "surpassedRival" }, "Conditional in Article004: 'If the 'The challenge' continues to stay on track'."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "\"The Challenge\" is set to clash head to head with Tom Cruise's \"Mission Impossible.\"", new string[] { "rival" }, "Only Article003 makes \"Mission Impossible\" the rival film; Articles 000, 001, 002 and 004 give the rival as a project Tom Cruise announced, which they do not title (Article000 only says he is of \"Mission Impossible\" fame).", () => (object?)global::SpaceFilm.Film.Get("MissionImpossible")), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "With the tentative title \"The Challenge\", the film managed to surpass", new string[] { "surpassedRival" }, "Article001 says the film has already surpassed the Hollywood project; Articles 000, 002 and 004 say it will, if it stays on schedule, stays on track or is released.", () => (object?)true) });
-                case 1: return new global::SpaceFilm.Film(index, null, null, "A project involving shooting in space, announced by Tom Cruise in collaboration with NASA and Elon Musk's SpaceX.", null, null, null, null, null, new string[] { "Nasa", "SpaceX" }, null, true, "HollywoodProjectAnnounced", "TheChallenge", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.", new string[] { "description", "partners", "inSpace", "announcement" }, "No article gives this project a title, so title is unset (Article003's \"Mission Impossible\" is a claim on Film.TheChallenge.rival)."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the announcement of the shooting of a Tom Cruise film, promoted in collaboration with NASA and Elon Musk's SpaceX company", new string[] { "partners", "announcement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The US film scenes will also be recorded in space with the help of Elon Musk's SpaceX and the National Aeronautics and Space Administration NASA.", new string[] { "partners", "inSpace" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "revealed in 2020 by Tom Cruise and SpaceX's CEO Elon Musk, as they also planned to go to space to film a movie", new string[] { "inSpace", "announcement" }, "Article002 names Tom Cruise and SpaceX's CEO but not NASA: an omission, not another list of partners."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Russian team will surpass a Hollywood initiative", new string[] { "rival" }, null) });
-                case 2: return new global::SpaceFilm.Film(index, "Mission Impossible", null, null, null, null, null, null, null, null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Tom Cruise of \"Mission Impossible\" fame", new string[] { "title" }, "The articles say nothing more of it than that Tom Cruise is of its fame and (Article003) that it is his.") });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Film>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Film this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Film> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

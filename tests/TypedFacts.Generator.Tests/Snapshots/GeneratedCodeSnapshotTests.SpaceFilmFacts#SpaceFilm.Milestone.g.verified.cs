@@ -9,19 +9,33 @@ namespace SpaceFilm
     public sealed partial record Milestone : global::TypedFacts.IFact
     {
         private const int __Count = 6;
-        private const string __IdText = "FirstSatelliteFirstAnimalInSpaceFirstManInSpaceFirstWomanInSpaceFirstStepsOnMoonFirstFictionFilmInSpace";
-        private static readonly int[] __IdEnds = new int[] { 14, 32, 47, 64, 80, 103 };
         private static readonly global::SpaceFilm.Milestone?[] __cache = new global::SpaceFilm.Milestone?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "FirstSatellite|First satellite|Sputnik|\\0|\\0|Sputnik|\\0|SovietUnion|\\0|\nFirstAnimalInSpace|First animal in space|a dog named Laika|\\0|Laika|\\0|\\0|SovietUnion|\\0|\nFirstManInSpace|First man in space|Yuri Gagarin|YuriGagarin|\\0|\\0|\\0|SovietUnion|\\0|\nFirstWomanInSpace|First woman in space|Valentina Tereshkova|ValentinaTereshkova|\\0|\\0|\\0|SovietUnion|\\0|\nFirstStepsOnMoon|First steps on the moon|man|\\0|\\0|\\0|\\0|\\0|1969|\nFirstFictionFilmInSpace|First fiction film in space|The Challenge|\\0|\\0|\\0|TheChallenge|Russia|2021|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "3|Article000|The Soviets launched the first satellite, Sputnik|4|achievement|achievedBy|spacecraft|country|\\0||Article002|They launched Sputnik, the first satellite.|3|achievement|achievedBy|spacecraft|\\0||Article004|The Soviets launched the first satellite Sputnik|4|achievement|achievedBy|spacecraft|country|\\0||\n3|Article000|The Soviets launched the first satellite, Sputnik, and launched the first animal, a dog named Laika, into space|4|achievement|achievedBy|animal|country|\\0||Article002|They also sent Laika the dog to be the first animal to space.|2|achievement|animal|\\0||Article004|were able to send the first animal into orbit, a dog named Laika|2|achievedBy|animal|Article004 says into orbit where Articles 000 and 002 say into space.||\n4|Article000|launched the first animal, a dog named Laika, into space, as well as the first man, Yuri Gagarin|3|achievement|achievedBy|person|\\0||Article001|the Soviet Yuri Gagarin became the first human to reach space|4|achievement|achievedBy|person|country|Article001 says this was 60 years before (Facts.YearsSinceGagarin); no article gives the year, so year is unset.||Article002|Yuri Gagarin was the first man sent into orbit|2|achievedBy|person|\\0||Article004|the first man, Yuri Gagarin|2|achievedBy|person|\\0||\n3|Article001|by sending the first man and woman into space|1|achievement|\\0||Article004|The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.|3|achievedBy|person|country|\\0||Article002|Valentina Tereshkova was the first woman|2|achievedBy|person|\\0||\n1|Article001|man's first steps on the moon in 1969|3|achievement|achievedBy|year|\\0||\n9|Article001|to shoot the first fiction film in space|1|achievement|\\0||Article001|never before has a fictional film been shot in space|1|achievement|\\0||Article001|With the tentative title \"The Challenge\", the film|2|achievedBy|film|The film is the first fiction film in space of Article001's opening sentence.||Article003|Peresild is the lead star for the film that was the first ever to be shot from the space station.|2|achievement|film|\\0||Article000|The mission will add to Russia's extensive record of firsts in the space sector.|1|country|\\0||Article004|The mission is a start to a long list of firsts for the Russian space industry.|1|country|Article004 calls the mission a start to a list of firsts that Article000 says it adds to (and that Article004 itself goes on to list); both credit the first to the Russian space industry.||Article000|date 2021-10-17 After filming their first film in space|2|achievement|year|Article000's date line and headline: the filming was done by 2021-10-17.||Article002|They shot multiple scenes for the first featured film in space.|1|achievement|\\0||Article004|the first movie to be shot in space|1|achievement|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Person;
         private readonly string? __Animal;
         private readonly string? __Spacecraft;
         private readonly string? __Film;
         private readonly string? __Country;
-        private Milestone(int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, string? p6, int? p7, global::TypedFacts.FactEvidence[] evidence)
+        private Milestone(string id, int index, string p0, string p1, string? p2, string? p3, string? p4, string? p5, string? p6, int? p7)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Achievement = p0;
             AchievedBy = p1;
             __Person = p2;
@@ -30,7 +44,6 @@ namespace SpaceFilm
             __Film = p5;
             __Country = p6;
             Year = p7;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -63,8 +76,8 @@ namespace SpaceFilm
         /// <summary>Every Milestone entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Milestone> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Milestone, such as Milestone.Fields.Achievement.</param>
@@ -115,6 +128,122 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Achievement, AchievedBy, Person, Animal, Spacecraft, Film, Country, Year };
         }
+
+        /// <summary>Finds the Milestone entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Milestone value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Milestone entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Milestone entry has the id.</exception>
+        public static global::SpaceFilm.Milestone Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Milestone entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Milestone? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Milestone { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Milestone __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Milestone __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Milestone(data.ReadString(), index, data.ReadString(), data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? default(int?) : data.ReadInt32());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Milestone>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Milestone this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Milestone> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>FirstSatellite</c>: Achievement = First satellite; AchievedBy = Sputnik; Person = null; Animal = null; Spacecraft = Sputnik; Film = null; Country = SovietUnion; Year = null.</summary>
         /// <remarks>
@@ -186,120 +315,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Milestone FirstFictionFilmInSpace => __At(5);
-
-        /// <summary>Finds the Milestone entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Milestone value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Milestone entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Milestone entry has the id.</exception>
-        public static global::SpaceFilm.Milestone Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Milestone entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Milestone? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Milestone { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Milestone __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Milestone __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Milestone(index, "First satellite", "Sputnik", null, null, "Sputnik", null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "achievement", "achievedBy", "spacecraft", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "achievement", "achievedBy", "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "achievement", "achievedBy", "spacecraft", "country" }, null) });
-                case 1: return new global::SpaceFilm.Milestone(index, "First animal in space", "a dog named Laika", null, "Laika", null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik, and launched the first animal, a dog named Laika, into space", new string[] { "achievement", "achievedBy", "animal", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They also sent Laika the dog to be the first animal to space.", new string[] { "achievement", "animal" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "were able to send the first animal into orbit, a dog named Laika", new string[] { "achievedBy", "animal" }, "Article004 says into orbit where Articles 000 and 002 say into space.") });
-                case 2: return new global::SpaceFilm.Milestone(index, "First man in space", "Yuri Gagarin", "YuriGagarin", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "launched the first animal, a dog named Laika, into space, as well as the first man, Yuri Gagarin", new string[] { "achievement", "achievedBy", "person" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the Soviet Yuri Gagarin became the first human to reach space", new string[] { "achievement", "achievedBy", "person", "country" }, "Article001 says this was 60 years before (Facts.YearsSinceGagarin); no article gives the year, so year is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Yuri Gagarin was the first man sent into orbit", new string[] { "achievedBy", "person" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first man, Yuri Gagarin", new string[] { "achievedBy", "person" }, null) });
-                case 3: return new global::SpaceFilm.Milestone(index, "First woman in space", "Valentina Tereshkova", "ValentinaTereshkova", null, null, null, "SovietUnion", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "by sending the first man and woman into space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik, and were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova.", new string[] { "achievedBy", "person", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Valentina Tereshkova was the first woman", new string[] { "achievedBy", "person" }, null) });
-                case 4: return new global::SpaceFilm.Milestone(index, "First steps on the moon", "man", null, null, null, null, null, 1969, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "man's first steps on the moon in 1969", new string[] { "achievement", "achievedBy", "year" }, null) });
-                case 5: return new global::SpaceFilm.Milestone(index, "First fiction film in space", "The Challenge", null, null, null, "TheChallenge", "Russia", 2021, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "to shoot the first fiction film in space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "never before has a fictional film been shot in space", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "With the tentative title \"The Challenge\", the film", new string[] { "achievedBy", "film" }, "The film is the first fiction film in space of Article001's opening sentence."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Peresild is the lead star for the film that was the first ever to be shot from the space station.", new string[] { "achievement", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The mission is a start to a long list of firsts for the Russian space industry.", new string[] { "country" }, "Article004 calls the mission a start to a list of firsts that Article000 says it adds to (and that Article004 itself goes on to list); both credit the first to the Russian space industry."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "date 2021-10-17 After filming their first film in space", new string[] { "achievement", "year" }, "Article000's date line and headline: the filming was done by 2021-10-17."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They shot multiple scenes for the first featured film in space.", new string[] { "achievement" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the first movie to be shot in space", new string[] { "achievement" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Milestone>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Milestone this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Milestone> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

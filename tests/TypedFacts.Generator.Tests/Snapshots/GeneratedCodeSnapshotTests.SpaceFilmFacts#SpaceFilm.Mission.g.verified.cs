@@ -9,10 +9,23 @@ namespace SpaceFilm
     public sealed partial record Mission : global::TypedFacts.IFact
     {
         private const int __Count = 4;
-        private const string __IdText = "FilmCrewAscentFilmCrewFlightNovitskyIssStayJapaneseTouristFlight";
-        private static readonly int[] __IdEnds = new int[] { 14, 28, 43, 64 };
         private static readonly global::SpaceFilm.Mission?[] __cache = new global::SpaceFilm.Mission?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "FilmCrewAscent|The filmmakers' flight from Baikonur to the ISS with Anton Shkaplerov.|\\0|Iss|3|AntonShkaplerov|YuliaPeresild|KlimShipenko|AntonShkaplerov|FilmCrewLaunch|\\0|BaikonurCosmodrome|\\0|\\0|TheChallenge|\nFilmCrewFlight|The Soyuz MS-18 flight that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.|SoyuzMs18|Iss|3|OlegNovitsky|YuliaPeresild|KlimShipenko|\\0|\\0|SoyuzMs18Landing|\\0|KazakhSteppe|\\0|TheChallenge|\nNovitskyIssStay|Oleg Novitsky's stay on the space station for the previous six months.|\\0|Iss|1|OlegNovitsky|\\0|\\0|SoyuzMs18Landing|\\0|\\0|2021|\\0|\nJapaneseTouristFlight|Russia's scheduled flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.|\\0|Iss|1|YusakuMaezawa|\\0|\\0|\\0|\\0|\\0|\\0|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "7|Article002|the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan, and they traveled to the ISS with Anton Shkaplerov|5|description|station|crew|launch|launchSite|\\0||Article001|Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.|4|station|crew|launch|launchSite|\\0||Article001|Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film|2|crew|film|\\0||Article004|Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control|1|commander|Article004 does not name the commander; the only cosmonaut it puts on the flight up is Anton Shkaplerov, and Articles 000 and 002 say that Shkaplerov switched to manual control.||Article000|Shkaplerov had to switch to manual control when the film team docked|1|commander|\\0||Article000|The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan earlier this month to film scenes for \"The Challenge\"|2|launchSite|film|\\0||Article003|The launch of the team aboard the Soyuz MS-18|1|spacecraft|Only Article003 says the team flew up aboard Soyuz MS-18. Articles 000, 001, 002 and 004 name Soyuz MS-18 only as the craft that carried the actress and the director back with Oleg Novitsky, and none of them names the craft they flew up in (Article004 says only 'Soyuz'), so the field is unset.|1|SoyuzMs18|\n7|Article001|The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan|4|description|spacecraft|crew|landing|\\0||Article003|returned to Earth's surface aboard Soyuz MS-18|1|spacecraft|\\0||Article004|landed safely in Kazakhstan after having left the International Space Station|2|station|landing|\\0||Article000|Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.|2|station|crew|\\0||Article004|They were ferried back to terra firma by cosmonaut Oleg Novitsky|1|crew|\\0||Article000|landed as planned in Kazakhstan's steppe|2|landing|landingSite|\\0||Article000|the team's landing, which was captured by a film crew, will also be featured in the film|1|film|\\0||\n3|Article000|Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.|4|description|station|crew|landing|The six months are Facts.NovitskyMonthsOnStation.||Article002|Oleg Novitsky, a cosmonaut who had been on the space station since earlier this year|3|station|crew|start|'Since earlier this year' in an article dated 2021-10-17: since 2021.||Article003|Oleg Novitsky, who resided in the laboratory for six consecutive months|1|crew|\\0||\n1|Article002|Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.|3|description|station|crew|The crew list holds the one tourist Article002 names; its date is that of Event.JapaneseTouristFlightScheduled.||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Spacecraft;
         private readonly string? __Station;
@@ -22,9 +35,10 @@ namespace SpaceFilm
         private readonly string? __LaunchSite;
         private readonly string? __LandingSite;
         private readonly string? __Film;
-        private Mission(int index, string? p0, string? p1, string? p2, string[]? p3, string? p4, string? p5, string? p6, string? p7, string? p8, global::TypedFacts.FactDate? p9, string? p10, global::TypedFacts.FactEvidence[] evidence)
+        private Mission(string id, int index, string? p0, string? p1, string? p2, string[]? p3, string? p4, string? p5, string? p6, string? p7, string? p8, global::TypedFacts.FactDate? p9, string? p10)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Description = p0;
             __Spacecraft = p1;
             __Station = p2;
@@ -36,7 +50,6 @@ namespace SpaceFilm
             __LandingSite = p8;
             Start = p9;
             __Film = p10;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -78,8 +91,8 @@ namespace SpaceFilm
         /// <summary>Every Mission entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Mission> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Mission, such as Mission.Fields.Description.</param>
@@ -140,6 +153,127 @@ namespace SpaceFilm
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Description, Spacecraft, Station, Crew, Commander, Launch, Landing, LaunchSite, LandingSite, Start, Film };
         }
 
+        /// <summary>Finds the Mission entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Mission value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Mission entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Mission entry has the id.</exception>
+        public static global::SpaceFilm.Mission Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Mission entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Mission? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Mission { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Mission __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Mission __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Mission(data.ReadString(), index, data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? default(global::TypedFacts.FactDate?) : data.ReadPartialDate(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                case 1:
+                {
+                    var value1 = data.IsNull() ? null : data.ReadString();
+                    return () => value1 == null ? null : global::SpaceFilm.Spacecraft.Get(value1);
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Mission>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Mission this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Mission> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
+
         /// <summary><c>FilmCrewAscent</c>: Description = The filmmakers' flight from Baikonur to the ISS with Anton Shkaplerov.; Spacecraft = null; Station = Iss; Crew = [AntonShkaplerov, YuliaPeresild, KlimShipenko]; Commander = AntonShkaplerov; Launch = FilmCrewLaunch; Landing = null; LaunchSite = BaikonurCosmodrome; LandingSite = null; Start = null; Film = TheChallenge.</summary>
         /// <remarks>
         /// Disputed: spacecraft SoyuzMs18 (Article003).
@@ -190,118 +324,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Mission JapaneseTouristFlight => __At(3);
-
-        /// <summary>Finds the Mission entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Mission value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Mission entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Mission entry has the id.</exception>
-        public static global::SpaceFilm.Mission Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Mission entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Mission? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Mission { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Mission __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Mission __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Mission(index, "The filmmakers' flight from Baikonur to the ISS with Anton Shkaplerov.", null, "Iss", new string[] { "AntonShkaplerov", "YuliaPeresild", "KlimShipenko" }, "AntonShkaplerov", "FilmCrewLaunch", null, "BaikonurCosmodrome", null, null, "TheChallenge", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the filmmakers had blasted off from Baikonur Cosmodrome in Kazakhstan, and they traveled to the ISS with Anton Shkaplerov", new string[] { "description", "station", "crew", "launch", "launchSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian filmmakers departed for the ISS on October 5 from the Russian space base at Baikonur, Kazakhstan, accompanied by cosmonaut Anton Shkaplerov.", new string[] { "station", "crew", "launch", "launchSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film", new string[] { "crew", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Soyuz's automatic Kurs docking system failed and the commander was forced to switch to manual control", new string[] { "commander" }, "Article004 does not name the commander; the only cosmonaut it puts on the flight up is Anton Shkaplerov, and Articles 000 and 002 say that Shkaplerov switched to manual control."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Shkaplerov had to switch to manual control when the film team docked", new string[] { "commander" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan earlier this month to film scenes for \"The Challenge\"", new string[] { "launchSite", "film" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The launch of the team aboard the Soyuz MS-18", new string[] { "spacecraft" }, "Only Article003 says the team flew up aboard Soyuz MS-18. Articles 000, 001, 002 and 004 name Soyuz MS-18 only as the craft that carried the actress and the director back with Oleg Novitsky, and none of them names the craft they flew up in (Article004 says only 'Soyuz'), so the field is unset.", () => (object?)global::SpaceFilm.Spacecraft.Get("SoyuzMs18")) });
-                case 1: return new global::SpaceFilm.Mission(index, "The Soyuz MS-18 flight that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.", "SoyuzMs18", "Iss", new string[] { "OlegNovitsky", "YuliaPeresild", "KlimShipenko" }, null, null, "SoyuzMs18Landing", null, "KazakhSteppe", null, "TheChallenge", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "description", "spacecraft", "crew", "landing" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "returned to Earth's surface aboard Soyuz MS-18", new string[] { "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "landed safely in Kazakhstan after having left the International Space Station", new string[] { "station", "landing" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", new string[] { "station", "crew" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "They were ferried back to terra firma by cosmonaut Oleg Novitsky", new string[] { "crew" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "landed as planned in Kazakhstan's steppe", new string[] { "landing", "landingSite" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the team's landing, which was captured by a film crew, will also be featured in the film", new string[] { "film" }, null) });
-                case 2: return new global::SpaceFilm.Mission(index, "Oleg Novitsky's stay on the space station for the previous six months.", null, "Iss", new string[] { "OlegNovitsky" }, null, null, "SoyuzMs18Landing", null, null, new global::TypedFacts.FactDate(2021), null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", new string[] { "description", "station", "crew", "landing" }, "The six months are Facts.NovitskyMonthsOnStation."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Oleg Novitsky, a cosmonaut who had been on the space station since earlier this year", new string[] { "station", "crew", "start" }, "'Since earlier this year' in an article dated 2021-10-17: since 2021."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Oleg Novitsky, who resided in the laboratory for six consecutive months", new string[] { "crew" }, null) });
-                case 3: return new global::SpaceFilm.Mission(index, "Russia's scheduled flight of two Japanese tourists, including billionaire Yusaku Maezawa, to the ISS.", null, "Iss", new string[] { "YusakuMaezawa" }, null, null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "description", "station", "crew" }, "The crew list holds the one tourist Article002 names; its date is that of Event.JapaneseTouristFlightScheduled.") });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Mission>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Mission this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Mission> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

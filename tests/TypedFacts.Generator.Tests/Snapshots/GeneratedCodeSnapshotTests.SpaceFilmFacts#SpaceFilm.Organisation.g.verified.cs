@@ -9,17 +9,31 @@ namespace SpaceFilm
     public sealed partial record Organisation : global::TypedFacts.IFact
     {
         private const int __Count = 12;
-        private const string __IdText = "RoscosmosNasaSpaceXChannelOnePervyKanalTassAfpFrance24ScienceTimesTwitterKremlinUnsplash";
-        private static readonly int[] __IdEnds = new int[] { 9, 13, 19, 29, 39, 43, 46, 54, 66, 73, 80, 88 };
         private static readonly global::SpaceFilm.Organisation?[] __cache = new global::SpaceFilm.Organisation?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "Roscosmos|Roscosmos|0|2|РОСКОСМОС|@roscosmos|Russia|DmitriRogozin|\\0|Russian space agency.|\nNasa|NASA|\\0|1|National Aeronautics and Space Administration|\\0|\\0|\\0|Partner, with Elon Musk's SpaceX, in the project Tom Cruise announced to shoot in space.|\nSpaceX|SpaceX|1|\\0|\\0|ElonMusk|\\0|Elon Musk's company.|\nChannelOne|Channel One|2|\\0|\\0|KonstantinErnst|\\0|Kremlin-friendly TV network.|\nPervyKanal|Pervy Kanal|6|\\0|Russia|\\0|KonstantinErnst|Russian producer owned by Konstantin Ernst.|\nTass|TASS|\\0|\\0|\\0|\\0|\\0|The source Article002 gives for the thruster firing that tilted the ISS for 30 minutes.|\nAfp|AFP|\\0|\\0|\\0|\\0|\\0|Konstantin Ernst told AFP that they are now editing the movie.|\nFrance24|France24|\\0|\\0|\\0|\\0|\\0|The source Article002 gives for the live broadcast of the landing.|\nScienceTimes|Science Times|3|\\0|\\0|\\0|\\0|Offers more news and information on space.|\nTwitter|Twitter|5|\\0|\\0|\\0|\\0|Roscosmos posted about the mission on Twitter.|\nKremlin|Kremlin|\\0|\\0|\\0|\\0|\\0|\\0|\nUnsplash|Unsplash|4|\\0|\\0|\\0|\\0|Credited, with Christian Wiediger, for the photo at the head of Article002.|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "4|Article000|Russia's Roscosmos space agency|4|name|kind|country|description|\\0||Article004|Russian space agency Roscosmos|3|name|kind|description|\\0||Article001|the head of Roscosmos, Dmitri Rogozin|2|name|head|\\0||Article002|РОСКОСМОС (@roscosmos)|1|alternativeNames|The signature of the tweet that Article002 says Roscosmos posted on Twitter.||\n4|Article003|the National Aeronautics and Space Administration NASA|2|name|alternativeNames|No article calls NASA a space agency or gives its country, so kind and country are unset.||Article004|Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.|2|name|description|\\0||Article000|according to a NASA spokeswoman|1|name|\\0||Article004|as reported by a Nasa spokesperson|1|name|Article004 writes Nasa; Articles 000, 001 and 003 write NASA.|0|Nasa|\n2|Article001|Elon Musk's SpaceX company|3|name|kind|description|\\0||Article002|SpaceX's CEO Elon Musk|2|name|head|No article gives SpaceX's country, so it is unset.||\n3|Article004|Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network|4|name|kind|head|description|No article gives Channel One's country or another name for it, so they are unset.||Article000|Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network|4|name|kind|head|description|Article000 says leader where Articles 002 and 004 say head.||Article002|The head of the Channel One TV network, Konstantin Ernst|3|name|kind|head|\\0||\n1|Article001|Konstantin Ernst, owner of Russian producer Pervy Kanal|5|name|kind|country|owner|description|Only Article001 names Pervy Kanal, and it does not say that Pervy Kanal is Channel One.||\n1|Article002|fired the thruster--tilted the ISS for 30 minutes, according to TASS|2|name|description|Article002 does not say what sort of organisation TASS is, so kind is unset.||\n2|Article002|Konstantin Ernst, told AFP that they are now editing the movie|2|name|description|No article says what sort of organisation AFP is, so kind is unset.||Article001|explained to AFP Konstantin Ernst|1|name|\\0||\n1|Article002|The footage of the landing was broadcasted live by the Russian space agency, according to France24.|2|name|description|Article002 does not say what sort of organisation France24 is, so kind is unset.||\n1|Article003|Check out more news and information on Space in Science Times.|3|name|kind|description|\\0||\n1|Article002|Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.|3|name|kind|description|\\0||\n1|Article000|the Kremlin-friendly Channel One TV network|1|name|The articles name the Kremlin only in 'Kremlin-friendly' (Articles 000 and 004); they do not say what it is, so kind, country and description are unset.||\n1|Article002|(Photo : Unsplash/ Christian Wiediger) ISS NASA|3|name|kind|description|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Country;
         private readonly string? __Head;
         private readonly string? __Owner;
-        private Organisation(int index, string p0, global::SpaceFilm.OrganisationKind? p1, string[]? p2, string? p3, string? p4, string? p5, string? p6, global::TypedFacts.FactEvidence[] evidence)
+        private Organisation(string id, int index, string p0, global::SpaceFilm.OrganisationKind? p1, string[]? p2, string? p3, string? p4, string? p5, string? p6)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Name = p0;
             Kind = p1;
             AlternativeNames = p2 == null ? null : global::System.Array.AsReadOnly(p2);
@@ -27,7 +41,6 @@ namespace SpaceFilm
             __Head = p4;
             __Owner = p5;
             Description = p6;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -57,8 +70,8 @@ namespace SpaceFilm
         /// <summary>Every Organisation entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Organisation> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Organisation, such as Organisation.Fields.Name.</param>
@@ -105,6 +118,127 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, AlternativeNames, Country, Head, Owner, Description };
         }
+
+        /// <summary>Finds the Organisation entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Organisation value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Organisation entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Organisation entry has the id.</exception>
+        public static global::SpaceFilm.Organisation Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Organisation entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Organisation? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Organisation { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Organisation __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Organisation __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Organisation(data.ReadString(), index, data.ReadString(), data.IsNull() ? default(global::SpaceFilm.OrganisationKind?) : (global::SpaceFilm.OrganisationKind)data.ReadInt32(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                case 0:
+                {
+                    var value0 = data.ReadString();
+                    return () => value0;
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Organisation>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Organisation this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Organisation> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>Roscosmos</c>: Name = Roscosmos; Kind = SpaceAgency; AlternativeNames = [РОСКОСМОС, @roscosmos]; Country = Russia; Head = DmitriRogozin; Owner = null; Description = Russian space agency..</summary>
         /// <remarks>
@@ -224,126 +358,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Organisation Unsplash => __At(11);
-
-        /// <summary>Finds the Organisation entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Organisation value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Organisation entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Organisation entry has the id.</exception>
-        public static global::SpaceFilm.Organisation Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Organisation entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Organisation? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Organisation { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Organisation __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Organisation __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Organisation(index, "Roscosmos", global::SpaceFilm.OrganisationKind.SpaceAgency, new string[] { "РОСКОСМОС", "@roscosmos" }, "Russia", "DmitriRogozin", null, "Russian space agency.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Russia's Roscosmos space agency", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the head of Roscosmos, Dmitri Rogozin", new string[] { "name", "head" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "РОСКОСМОС (@roscosmos)", new string[] { "alternativeNames" }, "The signature of the tweet that Article002 says Roscosmos posted on Twitter.") });
-                case 1: return new global::SpaceFilm.Organisation(index, "NASA", null, new string[] { "National Aeronautics and Space Administration" }, null, null, null, "Partner, with Elon Musk's SpaceX, in the project Tom Cruise announced to shoot in space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "the National Aeronautics and Space Administration NASA", new string[] { "name", "alternativeNames" }, "No article calls NASA a space agency or gives its country, so kind and country are unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Last year Tom Cruise announced a project involving shooting in space in collaboration with NASA as well as Elon Musk's SpaceX.", new string[] { "name", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "according to a NASA spokeswoman", new string[] { "name" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "as reported by a Nasa spokesperson", new string[] { "name" }, "Article004 writes Nasa; Articles 000, 001 and 003 write NASA.", () => (object?)"Nasa") });
-                case 2: return new global::SpaceFilm.Organisation(index, "SpaceX", global::SpaceFilm.OrganisationKind.SpaceCompany, null, null, "ElonMusk", null, "Elon Musk's company.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Elon Musk's SpaceX company", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "SpaceX's CEO Elon Musk", new string[] { "name", "head" }, "No article gives SpaceX's country, so it is unset.") });
-                case 3: return new global::SpaceFilm.Organisation(index, "Channel One", global::SpaceFilm.OrganisationKind.TelevisionNetwork, null, null, "KonstantinErnst", null, "Kremlin-friendly TV network.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head", "description" }, "No article gives Channel One's country or another name for it, so they are unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network", new string[] { "name", "kind", "head", "description" }, "Article000 says leader where Articles 002 and 004 say head."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst", new string[] { "name", "kind", "head" }, null) });
-                case 4: return new global::SpaceFilm.Organisation(index, "Pervy Kanal", global::SpaceFilm.OrganisationKind.Producer, null, "Russia", null, "KonstantinErnst", "Russian producer owned by Konstantin Ernst.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Konstantin Ernst, owner of Russian producer Pervy Kanal", new string[] { "name", "kind", "country", "owner", "description" }, "Only Article001 names Pervy Kanal, and it does not say that Pervy Kanal is Channel One.") });
-                case 5: return new global::SpaceFilm.Organisation(index, "TASS", null, null, null, null, null, "The source Article002 gives for the thruster firing that tilted the ISS for 30 minutes.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "fired the thruster--tilted the ISS for 30 minutes, according to TASS", new string[] { "name", "description" }, "Article002 does not say what sort of organisation TASS is, so kind is unset.") });
-                case 6: return new global::SpaceFilm.Organisation(index, "AFP", null, null, null, null, null, "Konstantin Ernst told AFP that they are now editing the movie.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Konstantin Ernst, told AFP that they are now editing the movie", new string[] { "name", "description" }, "No article says what sort of organisation AFP is, so kind is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "explained to AFP Konstantin Ernst", new string[] { "name" }, null) });
-                case 7: return new global::SpaceFilm.Organisation(index, "France24", null, null, null, null, null, "The source Article002 gives for the live broadcast of the landing.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The footage of the landing was broadcasted live by the Russian space agency, according to France24.", new string[] { "name", "description" }, "Article002 does not say what sort of organisation France24 is, so kind is unset.") });
-                case 8: return new global::SpaceFilm.Organisation(index, "Science Times", global::SpaceFilm.OrganisationKind.NewsOutlet, null, null, null, null, "Offers more news and information on space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Check out more news and information on Space in Science Times.", new string[] { "name", "kind", "description" }, null) });
-                case 9: return new global::SpaceFilm.Organisation(index, "Twitter", global::SpaceFilm.OrganisationKind.SocialNetwork, null, null, null, null, "Roscosmos posted about the mission on Twitter.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "name", "kind", "description" }, null) });
-                case 10: return new global::SpaceFilm.Organisation(index, "Kremlin", null, null, null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "the Kremlin-friendly Channel One TV network", new string[] { "name" }, "The articles name the Kremlin only in 'Kremlin-friendly' (Articles 000 and 004); they do not say what it is, so kind, country and description are unset.") });
-                case 11: return new global::SpaceFilm.Organisation(index, "Unsplash", global::SpaceFilm.OrganisationKind.PhotoLibrary, null, null, null, null, "Credited, with Christian Wiediger, for the photo at the head of Article002.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(Photo : Unsplash/ Christian Wiediger) ISS NASA", new string[] { "name", "kind", "description" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Organisation>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Organisation this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Organisation> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

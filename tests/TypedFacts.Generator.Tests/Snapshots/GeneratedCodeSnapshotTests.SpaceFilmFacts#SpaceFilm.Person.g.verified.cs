@@ -9,14 +9,28 @@ namespace SpaceFilm
     public sealed partial record Person : global::TypedFacts.IFact
     {
         private const int __Count = 16;
-        private const string __IdText = "YuliaPeresildKlimShipenkoOlegNovitskyAntonShkaplerovDmitriRogozinKonstantinErnstYuriGagarinValentinaTereshkovaTomCruiseElonMuskRichardBransonJeffBezosYusakuMaezawaThomasPesquetChristianWiedigerOlegMks";
-        private static readonly int[] __IdEnds = new int[] { 13, 25, 37, 52, 65, 80, 91, 110, 119, 127, 141, 150, 163, 176, 193, 200 };
         private static readonly global::SpaceFilm.Person?[] __cache = new global::SpaceFilm.Person?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
 
-        private Person(int index, string p0, global::SpaceFilm.Role? p1, int? p2, string? p3, string p4, string[]? p5, string[]? p6, string[]? p7, string[]? p8, global::TypedFacts.FactEvidence[] evidence)
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
         {
-            Id = __IdAt(index);
+            "YuliaPeresild|Yulia Peresild|0|37|Russian|The actress who plays the lead role in the film, chosen out of 3,000 candidates.|2|FilmCrewAscent|FilmCrewFlight|2|SoyuzMs18|Iss|\\0|1|TheChallenge|\nKlimShipenko|Klim Shipenko|1|38|Russian|Film director who, with the actress, spent 12 days aboard the International Space Station to shoot the first fiction film in space.|2|FilmCrewAscent|FilmCrewFlight|2|SoyuzMs18|Iss|\\0|1|TheChallenge|\nOlegNovitsky|Oleg Novitsky|2|\\0|\\0|Cosmonaut who had been on the space station for the previous six months and transported the team down to Earth.|2|NovitskyIssStay|FilmCrewFlight|2|Iss|SoyuzMs18|\\0|\\0|\nAntonShkaplerov|Anton Shkaplerov|2|49|Russian|Veteran cosmonaut with whom the filmmakers traveled to the ISS.|1|FilmCrewAscent|1|Iss|\\0|1|TheChallenge|\nDmitriRogozin|Dmitri Rogozin|4|\\0|\\0|Head of Roscosmos; greeted Novitsky, the first to leave the ship.|\\0|\\0|1|Roscosmos|\\0|\nKonstantinErnst|Konstantin Ernst|5|\\0|\\0|Head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge.|\\0|\\0|2|ChannelOne|PervyKanal|1|TheChallenge|\nYuriGagarin|Yuri Gagarin|\\0|\\0|Soviet|Became the first human to reach space.|\\0|\\0|\\0|\\0|\nValentinaTereshkova|Valentina Tereshkova|\\0|\\0|\\0|The first woman the Soviets were able to send into orbit.|\\0|\\0|\\0|\\0|\nTomCruise|Tom Cruise|6|\\0|\\0|Of \"Mission Impossible\" fame; announced a Hollywood initiative with NASA and Elon Musk's SpaceX.|\\0|\\0|\\0|2|TomCruiseSpaceFilm|MissionImpossible|\nElonMusk|Elon Musk|7|\\0|\\0|SpaceX's CEO.|\\0|\\0|1|SpaceX|1|TomCruiseSpaceFilm|\nRichardBranson|Richard Branson|8|\\0|American|Billionaire who carried out a leisure trip to space.|\\0|\\0|\\0|\\0|\nJeffBezos|Jeff Bezos|8|\\0|American|Billionaire who carried out a leisure trip to space.|\\0|\\0|\\0|\\0|\nYusakuMaezawa|Yusaku Maezawa|8|\\0|Japanese|Billionaire, one of two Japanese tourists Russia is scheduled to send to the ISS in December.|1|JapaneseTouristFlight|\\0|\\0|\\0|\nThomasPesquet|Thomas Pesquet|3|\\0|French|French astronaut whose social media posts are cited among the images space missions generate.|\\0|\\0|\\0|\\0|\nChristianWiediger|Christian Wiediger|9|\\0|\\0|Credited, with Unsplash, for the photo at the head of Article002.|\\0|\\0|1|Unsplash|\\0|\nOlegMks|@OlegMKS|2|\\0|\\0|Roscosmos cosmonaut who, Roscosmos tweeted, was with it to tell the details about the ISS crew landings.|\\0|\\0|1|Roscosmos|\\0|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "9|Article000|Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned|2|name|age|\\0||Article001|37-year-old actress Yulia Peresild|2|age|role|\\0||Article003|Yulia Peresild, 37, and Klim Shipenko, 38, visited the space station.|1|age|\\0||Article001|Yulia Peresild, the actress who plays the lead role in the film and who was chosen out of 3,000 candidates|4|name|role|description|films|\\0||Article003|A Russian actress has successfully returned to Earth's surface aboard Soyuz MS-18|2|nationality|role|Article003 names the actress, Yulia Peresild, in its next paragraph.||Article004|Actor Yulia Peresild|1|name|Article004 calls her an actor (here and in 'The actor and director'); Articles 000 to 003 say actress. The capacity is the same, so this is not a claim: Role has no separate member for it.||Article001|Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film this Tuesday (5)|1|missions|The flight up, FilmCrewAscent.||Article001|The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild|2|missions|spacecraft|The flight down, FilmCrewFlight.||Article001|Actress Yulia Peresild during recording on the International Space Station (ISS)|1|spacecraft|\\0||\n8|Article000|Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned|2|name|age|\\0||Article001|38-year-old director Klim Shipenko|2|age|role|\\0||Article003|Yulia Peresild, 37, and Klim Shipenko, 38, visited the space station.|1|age|\\0||Article001|A Russian actress and film director who spent 12 days aboard the International Space Station (ISS) to shoot the first fiction film in space|3|nationality|role|description|\\0||Article001|Russian filmmakers departed for the ISS on October 5|1|nationality|Article001's filmmakers are the actress and the director.||Article001|Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film|4|name|role|missions|films|The flight up, FilmCrewAscent; their first space film is the one Article001 gives the tentative title \"The Challenge\".||Article001|The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko|2|missions|spacecraft|The flight down, FilmCrewFlight.||Article001|Director Klim Shipenko during recording on the International Space Station (ISS)|1|spacecraft|\\0||\n6|Article000|Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.|5|name|role|description|missions|spacecraft|\\0||Article002|Oleg Novitsky, a cosmonaut|2|name|role|\\0||Article003|a cosmonaut and ISS expert, Oleg Novitsky|2|name|role|\\0||Article004|by cosmonaut Oleg Novitsky|2|name|role|\\0||Article001|The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan|2|missions|spacecraft|\\0||Article001|with cosmonaut Oleg Novitski|1|name|Article001 spells the surname Novitski, here and in 'Cosmonaut Novitski'; Articles 000, 002, 003 and 004 spell it Novitsky.|0|Oleg Novitski|\n8|Article000|Shkaplerov, 49, is claimed to appear in the video|1|age|\\0||Article002|The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.|4|age|nationality|role|films|'Two other Russian cosmonauts' makes Shkaplerov a Russian cosmonaut too.||Article004|Shkaplerov, 49, along with the two Russian cosmonauts who were already aboard the ISS, is said to have cameo roles in the film.|2|age|films|\\0||Article002|Anton Shkaplerov, a veteran cosmonaut|2|name|role|\\0||Article004|traveling to the ISS with veteran cosmonaut Anton Shkaplerov|4|name|role|description|missions|\\0||Article001|accompanied by cosmonaut Anton Shkaplerov|2|name|missions|\\0||Article000|aboard the International Space Station with experienced cosmonaut Anton Shkaplerov|2|name|spacecraft|\\0||Article003|ISS veteran cosmonaut Anton Shkplerov|1|name|Article003 spells the surname Shkplerov; Articles 000, 001, 002 and 004 spell it Shkaplerov.|0|Anton Shkplerov|\n1|Article001|Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin|4|name|role|description|organisations|\\0||\n4|Article004|Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge|5|name|role|description|organisations|films|\\0||Article000|Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of \"The Challenge,\"|4|name|role|organisations|films|Article000 says leader where Articles 002 and 004 say head.||Article002|The head of the Channel One TV network, Konstantin Ernst|3|name|role|organisations|\\0||Article001|Konstantin Ernst, owner of Russian producer Pervy Kanal, who co-produces the film|3|name|organisations|films|Article001 makes him the owner of Pervy Kanal. No article says that Pervy Kanal is Channel One, so it is an entry of its own and this is not a disagreement over his position.||\n3|Article001|the Soviet Yuri Gagarin became the first human to reach space|3|name|nationality|description|No article calls him a cosmonaut or gives any other role, so role is unset.||Article000|as well as the first man, Yuri Gagarin|1|name|\\0||Article002|Yuri Gagarin was the first man sent into orbit|1|name|\\0||\n2|Article004|were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova|2|name|description|No article gives her role or her nationality, so both are unset.||Article002|Valentina Tereshkova was the first woman|1|name|\\0||\n3|Article001|a similar project from the United States, led by Hollywood star Tom Cruise|3|name|role|films|The project is from the United States; no article gives his nationality, so it is unset.||Article000|a Hollywood initiative announced last year by Tom Cruise of \"Mission Impossible\" fame, NASA, and Elon Musk's SpaceX|3|name|description|films|\\0||Article003|Tom Cruise's \"Mission Impossible.\"|2|name|films|\\0||\n2|Article002|a Hollywood project revealed in 2020 by Tom Cruise and SpaceX's CEO Elon Musk|5|name|role|description|organisations|films|\\0||Article004|in collaboration with NASA as well as Elon Musk's SpaceX|2|name|organisations|\\0||\n1|Article001|leisure trips to space, such as those carried out by American billionaires Richard Branson and Jeff Bezos|4|name|role|nationality|description|Article001, the only article that names him, calls him American; no article says otherwise.||\n1|Article001|such as those carried out by American billionaires Richard Branson and Jeff Bezos|4|name|role|nationality|description|\\0||\n1|Article002|Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.|5|name|role|nationality|description|missions|\\0||\n1|Article001|space missions often generate images, from man's first steps on the moon in 1969 to the social media posts of French astronaut Thomas Pesquet|4|name|role|nationality|description|\\0||\n1|Article002|(Photo : Unsplash/ Christian Wiediger)|4|name|role|description|organisations|\\0||\n1|Article002|We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.|4|name|role|description|organisations|The tweet gives only a Twitter handle; no article says who he is, so he is not taken for any other person of the articles.||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
+
+        private Person(string id, int index, string p0, global::SpaceFilm.Role? p1, int? p2, string? p3, string p4, string[]? p5, string[]? p6, string[]? p7, string[]? p8)
+        {
+            Id = id;
+            __position = index;
             Name = p0;
             Role = p1;
             Age = p2;
@@ -26,7 +40,6 @@ namespace SpaceFilm
             Spacecraft = p6 == null ? null : new global::SpaceFilm.Spacecraft.__Refs(p6);
             Organisations = p7 == null ? null : new global::SpaceFilm.Organisation.__Refs(p7);
             Films = p8 == null ? null : new global::SpaceFilm.Film.__Refs(p8);
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -62,8 +75,8 @@ namespace SpaceFilm
         /// <summary>Every Person entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Person, such as Person.Fields.Name.</param>
@@ -117,6 +130,127 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Role, Age, Nationality, Description, Missions, Spacecraft, Organisations, Films };
         }
+
+        /// <summary>Finds the Person entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Person value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Person entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person entry has the id.</exception>
+        public static global::SpaceFilm.Person Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Person entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Person? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Person { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Person __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Person __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Person(data.ReadString(), index, data.ReadString(), data.IsNull() ? default(global::SpaceFilm.Role?) : (global::SpaceFilm.Role)data.ReadInt32(), data.IsNull() ? default(int?) : data.ReadInt32(), data.IsNull() ? null : data.ReadString(), data.ReadString(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()));
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                case 0:
+                {
+                    var value0 = data.ReadString();
+                    return () => value0;
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Person this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Person> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Role = Actress; Age = 37; Nationality = Russian; Description = The actress who plays the lead role in the film, chosen out of 3,000 candidates.; Missions = [FilmCrewAscent, FilmCrewFlight]; Spacecraft = [SoyuzMs18, Iss]; Organisations = null; Films = [TheChallenge].</summary>
         /// <remarks>
@@ -299,130 +433,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Person OlegMks => __At(15);
-
-        /// <summary>Finds the Person entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Person value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Person entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Person entry has the id.</exception>
-        public static global::SpaceFilm.Person Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Person entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Person? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Person { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Person __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Person __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Person(index, "Yulia Peresild", global::SpaceFilm.Role.Actress, 37, "Russian", "The actress who plays the lead role in the film, chosen out of 3,000 candidates.", new string[] { "FilmCrewAscent", "FilmCrewFlight" }, new string[] { "SoyuzMs18", "Iss" }, null, new string[] { "TheChallenge" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", new string[] { "name", "age" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "37-year-old actress Yulia Peresild", new string[] { "age", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Yulia Peresild, 37, and Klim Shipenko, 38, visited the space station.", new string[] { "age" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Yulia Peresild, the actress who plays the lead role in the film and who was chosen out of 3,000 candidates", new string[] { "name", "role", "description", "films" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "A Russian actress has successfully returned to Earth's surface aboard Soyuz MS-18", new string[] { "nationality", "role" }, "Article003 names the actress, Yulia Peresild, in its next paragraph."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Actor Yulia Peresild", new string[] { "name" }, "Article004 calls her an actor (here and in 'The actor and director'); Articles 000 to 003 say actress. The capacity is the same, so this is not a claim: Role has no separate member for it."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film this Tuesday (5)", new string[] { "missions" }, "The flight up, FilmCrewAscent."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild", new string[] { "missions", "spacecraft" }, "The flight down, FilmCrewFlight."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Actress Yulia Peresild during recording on the International Space Station (ISS)", new string[] { "spacecraft" }, null) });
-                case 1: return new global::SpaceFilm.Person(index, "Klim Shipenko", global::SpaceFilm.Role.Director, 38, "Russian", "Film director who, with the actress, spent 12 days aboard the International Space Station to shoot the first fiction film in space.", new string[] { "FilmCrewAscent", "FilmCrewFlight" }, new string[] { "SoyuzMs18", "Iss" }, null, new string[] { "TheChallenge" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned", new string[] { "name", "age" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "38-year-old director Klim Shipenko", new string[] { "age", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Yulia Peresild, 37, and Klim Shipenko, 38, visited the space station.", new string[] { "age" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "A Russian actress and film director who spent 12 days aboard the International Space Station (ISS) to shoot the first fiction film in space", new string[] { "nationality", "role", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian filmmakers departed for the ISS on October 5", new string[] { "nationality" }, "Article001's filmmakers are the actress and the director."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Russian actress Yulia Peresild and director Klim Shipenko take off to shoot their first space film", new string[] { "name", "role", "missions", "films" }, "The flight up, FilmCrewAscent; their first space film is the one Article001 gives the tentative title \"The Challenge\"."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko", new string[] { "missions", "spacecraft" }, "The flight down, FilmCrewFlight."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Director Klim Shipenko during recording on the International Space Station (ISS)", new string[] { "spacecraft" }, null) });
-                case 2: return new global::SpaceFilm.Person(index, "Oleg Novitsky", global::SpaceFilm.Role.Cosmonaut, null, null, "Cosmonaut who had been on the space station for the previous six months and transported the team down to Earth.", new string[] { "NovitskyIssStay", "FilmCrewFlight" }, new string[] { "Iss", "SoyuzMs18" }, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Cosmonaut Oleg Novitsky, who had been on the space station for the previous six months, transported the team down to Earth.", new string[] { "name", "role", "description", "missions", "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Oleg Novitsky, a cosmonaut", new string[] { "name", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a cosmonaut and ISS expert, Oleg Novitsky", new string[] { "name", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "by cosmonaut Oleg Novitsky", new string[] { "name", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "missions", "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "with cosmonaut Oleg Novitski", new string[] { "name" }, "Article001 spells the surname Novitski, here and in 'Cosmonaut Novitski'; Articles 000, 002, 003 and 004 spell it Novitsky.", () => (object?)"Oleg Novitski") });
-                case 3: return new global::SpaceFilm.Person(index, "Anton Shkaplerov", global::SpaceFilm.Role.Cosmonaut, 49, "Russian", "Veteran cosmonaut with whom the filmmakers traveled to the ISS.", new string[] { "FilmCrewAscent" }, new string[] { "Iss" }, null, new string[] { "TheChallenge" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Shkaplerov, 49, is claimed to appear in the video", new string[] { "age" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The 49-year-old Shkaplerov and two other Russian cosmonauts are said to have made a cameo in the movie.", new string[] { "age", "nationality", "role", "films" }, "'Two other Russian cosmonauts' makes Shkaplerov a Russian cosmonaut too."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Shkaplerov, 49, along with the two Russian cosmonauts who were already aboard the ISS, is said to have cameo roles in the film.", new string[] { "age", "films" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Anton Shkaplerov, a veteran cosmonaut", new string[] { "name", "role" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "traveling to the ISS with veteran cosmonaut Anton Shkaplerov", new string[] { "name", "role", "description", "missions" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "accompanied by cosmonaut Anton Shkaplerov", new string[] { "name", "missions" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "aboard the International Space Station with experienced cosmonaut Anton Shkaplerov", new string[] { "name", "spacecraft" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "ISS veteran cosmonaut Anton Shkplerov", new string[] { "name" }, "Article003 spells the surname Shkplerov; Articles 000, 001, 002 and 004 spell it Shkaplerov.", () => (object?)"Anton Shkplerov") });
-                case 4: return new global::SpaceFilm.Person(index, "Dmitri Rogozin", global::SpaceFilm.Role.AgencyHead, null, null, "Head of Roscosmos; greeted Novitsky, the first to leave the ship.", null, null, new string[] { "Roscosmos" }, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin", new string[] { "name", "role", "description", "organisations" }, null) });
-                case 5: return new global::SpaceFilm.Person(index, "Konstantin Ernst", global::SpaceFilm.Role.MediaExecutive, null, null, "Head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge.", null, null, new string[] { "ChannelOne", "PervyKanal" }, new string[] { "TheChallenge" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Konstantin Ernst, the head of the Kremlin-friendly Channel One TV network and a co-producer of The Challenge", new string[] { "name", "role", "description", "organisations", "films" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of \"The Challenge,\"", new string[] { "name", "role", "organisations", "films" }, "Article000 says leader where Articles 002 and 004 say head."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst", new string[] { "name", "role", "organisations" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Konstantin Ernst, owner of Russian producer Pervy Kanal, who co-produces the film", new string[] { "name", "organisations", "films" }, "Article001 makes him the owner of Pervy Kanal. No article says that Pervy Kanal is Channel One, so it is an entry of its own and this is not a disagreement over his position.") });
-                case 6: return new global::SpaceFilm.Person(index, "Yuri Gagarin", null, null, "Soviet", "Became the first human to reach space.", null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the Soviet Yuri Gagarin became the first human to reach space", new string[] { "name", "nationality", "description" }, "No article calls him a cosmonaut or gives any other role, so role is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "as well as the first man, Yuri Gagarin", new string[] { "name" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Yuri Gagarin was the first man sent into orbit", new string[] { "name" }, null) });
-                case 7: return new global::SpaceFilm.Person(index, "Valentina Tereshkova", null, null, null, "The first woman the Soviets were able to send into orbit.", null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "were able to send the first animal into orbit, a dog named Laika, the first man, Yuri Gagarin, and the first woman, Valentina Tereshkova", new string[] { "name", "description" }, "No article gives her role or her nationality, so both are unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Valentina Tereshkova was the first woman", new string[] { "name" }, null) });
-                case 8: return new global::SpaceFilm.Person(index, "Tom Cruise", global::SpaceFilm.Role.HollywoodActor, null, null, "Of \"Mission Impossible\" fame; announced a Hollywood initiative with NASA and Elon Musk's SpaceX.", null, null, null, new string[] { "TomCruiseSpaceFilm", "MissionImpossible" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "a similar project from the United States, led by Hollywood star Tom Cruise", new string[] { "name", "role", "films" }, "The project is from the United States; no article gives his nationality, so it is unset."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a Hollywood initiative announced last year by Tom Cruise of \"Mission Impossible\" fame, NASA, and Elon Musk's SpaceX", new string[] { "name", "description", "films" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "Tom Cruise's \"Mission Impossible.\"", new string[] { "name", "films" }, null) });
-                case 9: return new global::SpaceFilm.Person(index, "Elon Musk", global::SpaceFilm.Role.BusinessExecutive, null, null, "SpaceX's CEO.", null, null, new string[] { "SpaceX" }, new string[] { "TomCruiseSpaceFilm" }, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "a Hollywood project revealed in 2020 by Tom Cruise and SpaceX's CEO Elon Musk", new string[] { "name", "role", "description", "organisations", "films" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "in collaboration with NASA as well as Elon Musk's SpaceX", new string[] { "name", "organisations" }, null) });
-                case 10: return new global::SpaceFilm.Person(index, "Richard Branson", global::SpaceFilm.Role.Billionaire, null, "American", "Billionaire who carried out a leisure trip to space.", null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "leisure trips to space, such as those carried out by American billionaires Richard Branson and Jeff Bezos", new string[] { "name", "role", "nationality", "description" }, "Article001, the only article that names him, calls him American; no article says otherwise.") });
-                case 11: return new global::SpaceFilm.Person(index, "Jeff Bezos", global::SpaceFilm.Role.Billionaire, null, "American", "Billionaire who carried out a leisure trip to space.", null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "such as those carried out by American billionaires Richard Branson and Jeff Bezos", new string[] { "name", "role", "nationality", "description" }, null) });
-                case 12: return new global::SpaceFilm.Person(index, "Yusaku Maezawa", global::SpaceFilm.Role.Billionaire, null, "Japanese", "Billionaire, one of two Japanese tourists Russia is scheduled to send to the ISS in December.", new string[] { "JapaneseTouristFlight" }, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Russia is scheduled to send two Japanese tourists to the ISS in December, including billionaire Yusaku Maezawa.", new string[] { "name", "role", "nationality", "description", "missions" }, null) });
-                case 13: return new global::SpaceFilm.Person(index, "Thomas Pesquet", global::SpaceFilm.Role.Astronaut, null, "French", "French astronaut whose social media posts are cited among the images space missions generate.", null, null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "space missions often generate images, from man's first steps on the moon in 1969 to the social media posts of French astronaut Thomas Pesquet", new string[] { "name", "role", "nationality", "description" }, null) });
-                case 14: return new global::SpaceFilm.Person(index, "Christian Wiediger", global::SpaceFilm.Role.Photographer, null, null, "Credited, with Unsplash, for the photo at the head of Article002.", null, null, new string[] { "Unsplash" }, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "(Photo : Unsplash/ Christian Wiediger)", new string[] { "name", "role", "description", "organisations" }, null) });
-                case 15: return new global::SpaceFilm.Person(index, "@OlegMKS", global::SpaceFilm.Role.Cosmonaut, null, null, "Roscosmos cosmonaut who, Roscosmos tweeted, was with it to tell the details about the ISS crew landings.", null, null, new string[] { "Roscosmos" }, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", new string[] { "name", "role", "description", "organisations" }, "The tweet gives only a Twitter handle; no article says who he is, so he is not taken for any other person of the articles.") });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Person>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Person this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Person> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

@@ -9,20 +9,33 @@ namespace SpaceFilm
     public sealed partial record Place : global::TypedFacts.IFact
     {
         private const int __Count = 11;
-        private const string __IdText = "BaikonurCosmodromeKazakhSteppeStarCityKazakhstanRussiaSovietUnionUnitedStatesChinaHollywoodEarthMoon";
-        private static readonly int[] __IdEnds = new int[] { 18, 30, 38, 48, 54, 65, 77, 82, 91, 96, 100 };
         private static readonly global::SpaceFilm.Place?[] __cache = new global::SpaceFilm.Place?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "BaikonurCosmodrome|Baikonur Cosmodrome|1|Kazakhstan|Russia-leased, in ex-Soviet Kazakhstan; the filmmakers took off from it.|\nKazakhSteppe|Kazakhstan's steppe|2|Kazakhstan|Where Yulia Peresild and Klim Shipenko landed as planned.|\nStarCity|Star City|3|Russia|Russia's training base, where the actor and director are to be taken for a 10-day rehab.|\nKazakhstan|Kazakhstan|0|\\0|An ex-Soviet country.|\nRussia|Russia|\\0|\\0|Has an extensive record of firsts in the space sector.|\nSovietUnion|Soviet Union|\\0|\\0|Space rival of the United States.|\nUnitedStates|United States|0|\\0|Shows growing ambitions in the space industry.|\nChina|China|0|\\0|Shows growing ambitions in the space industry.|\nHollywood|Hollywood|\\0|\\0|\\0|\nEarth|Earth|4|\\0|The blue planet, to which the actress returned.|\nMoon|Moon|4|\\0|Where man took his first steps in 1969.|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "4|Article000|The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan|3|name|country|description|\\0||Article003|a Russian spaceport called the Baikonur Cosmodrome|2|name|kind|\\0||Article003|is located in the ex-Soviet country of Kazakhstan|1|country|\\0||Article004|blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan|2|name|country|\\0||\n3|Article000|Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan's steppe|4|name|kind|country|description|\\0||Article002|landed on the steppe located in Kazakhstan|2|kind|country|\\0||Article004|The landing took place as scheduled on Kazakhstan's steppe|3|name|kind|country|\\0||\n1|Article004|to be taken to Russia's Star City training base for a 10-day rehab|4|name|kind|country|description|\\0||\n2|Article003|the ex-Soviet country of Kazakhstan|3|name|kind|description|\\0||Article000|in ex-Soviet Kazakhstan|2|name|description|\\0||\n1|Article000|The mission will add to Russia's extensive record of firsts in the space sector.|2|name|description|No article calls Russia a country, so kind is unset.||\n1|Article001|the space rivalry between the Soviet Union and the United States|2|name|description|No article calls the Soviet Union a country, so kind is unset.||\n1|Article002|China and the United States, both countries that show growing ambitions in the space industry|3|name|kind|description|\\0||\n1|Article002|it struggles to compete with China and the United States, both countries that show growing ambitions in the space industry|3|name|kind|description|\\0||\n1|Article000|a Hollywood initiative|1|name|The articles use Hollywood only to qualify the rival project and Tom Cruise; they do not say what or where it is, so kind, country and description are unset.||\n2|Article001|Her return to the blue planet|2|kind|description|Article001's blue planet is the Earth of its opening sentence ('returned safely to Earth').||Article001|returned safely to Earth this Sunday morning (17)|1|name|\\0||\n1|Article001|from man's first steps on the moon in 1969|3|name|kind|description|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Country;
-        private Place(int index, string p0, global::SpaceFilm.PlaceKind? p1, string? p2, string? p3, global::TypedFacts.FactEvidence[] evidence)
+        private Place(string id, int index, string p0, global::SpaceFilm.PlaceKind? p1, string? p2, string? p3)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Name = p0;
             Kind = p1;
             __Country = p2;
             Description = p3;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -43,8 +56,8 @@ namespace SpaceFilm
         /// <summary>Every Place entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Place> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Place, such as Place.Fields.Name.</param>
@@ -82,6 +95,122 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, Country, Description };
         }
+
+        /// <summary>Finds the Place entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Place value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Place entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Place entry has the id.</exception>
+        public static global::SpaceFilm.Place Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Place entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Place? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Place { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Place __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Place __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Place(data.ReadString(), index, data.ReadString(), data.IsNull() ? default(global::SpaceFilm.PlaceKind?) : (global::SpaceFilm.PlaceKind)data.ReadInt32(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Place>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Place this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Place> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>BaikonurCosmodrome</c>: Name = Baikonur Cosmodrome; Kind = Spaceport; Country = Kazakhstan; Description = Russia-leased, in ex-Soviet Kazakhstan; the filmmakers took off from it..</summary>
         /// <remarks>
@@ -188,125 +317,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Place Moon => __At(10);
-
-        /// <summary>Finds the Place entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Place value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Place entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Place entry has the id.</exception>
-        public static global::SpaceFilm.Place Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Place entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Place? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Place { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Place __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Place __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Place(index, "Baikonur Cosmodrome", global::SpaceFilm.PlaceKind.Spaceport, "Kazakhstan", "Russia-leased, in ex-Soviet Kazakhstan; the filmmakers took off from it.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The filmmakers had taken off from the Russia-leased Baikonur Cosmodrome in ex-Soviet Kazakhstan", new string[] { "name", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a Russian spaceport called the Baikonur Cosmodrome", new string[] { "name", "kind" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "is located in the ex-Soviet country of Kazakhstan", new string[] { "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "blasted off from the Russia-leased Baikonur Cosmodrome in Kazakhstan", new string[] { "name", "country" }, null) });
-                case 1: return new global::SpaceFilm.Place(index, "Kazakhstan's steppe", global::SpaceFilm.PlaceKind.LandingSite, "Kazakhstan", "Where Yulia Peresild and Klim Shipenko landed as planned.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "Yulia Peresild, 37, and Klim Shipenko, 38, landed as planned in Kazakhstan's steppe", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "landed on the steppe located in Kazakhstan", new string[] { "kind", "country" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing took place as scheduled on Kazakhstan's steppe", new string[] { "name", "kind", "country" }, null) });
-                case 2: return new global::SpaceFilm.Place(index, "Star City", global::SpaceFilm.PlaceKind.TrainingBase, "Russia", "Russia's training base, where the actor and director are to be taken for a 10-day rehab.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "to be taken to Russia's Star City training base for a 10-day rehab", new string[] { "name", "kind", "country", "description" }, null) });
-                case 3: return new global::SpaceFilm.Place(index, "Kazakhstan", global::SpaceFilm.PlaceKind.Country, null, "An ex-Soviet country.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "the ex-Soviet country of Kazakhstan", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "in ex-Soviet Kazakhstan", new string[] { "name", "description" }, null) });
-                case 4: return new global::SpaceFilm.Place(index, "Russia", null, null, "Has an extensive record of firsts in the space sector.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The mission will add to Russia's extensive record of firsts in the space sector.", new string[] { "name", "description" }, "No article calls Russia a country, so kind is unset.") });
-                case 5: return new global::SpaceFilm.Place(index, "Soviet Union", null, null, "Space rival of the United States.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "the space rivalry between the Soviet Union and the United States", new string[] { "name", "description" }, "No article calls the Soviet Union a country, so kind is unset.") });
-                case 6: return new global::SpaceFilm.Place(index, "United States", global::SpaceFilm.PlaceKind.Country, null, "Shows growing ambitions in the space industry.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "China and the United States, both countries that show growing ambitions in the space industry", new string[] { "name", "kind", "description" }, null) });
-                case 7: return new global::SpaceFilm.Place(index, "China", global::SpaceFilm.PlaceKind.Country, null, "Shows growing ambitions in the space industry.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "it struggles to compete with China and the United States, both countries that show growing ambitions in the space industry", new string[] { "name", "kind", "description" }, null) });
-                case 8: return new global::SpaceFilm.Place(index, "Hollywood", null, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "a Hollywood initiative", new string[] { "name" }, "The articles use Hollywood only to qualify the rival project and Tom Cruise; they do not say what or where it is, so kind, country and description are unset.") });
-                case 9: return new global::SpaceFilm.Place(index, "Earth", global::SpaceFilm.PlaceKind.CelestialBody, null, "The blue planet, to which the actress returned.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Her return to the blue planet", new string[] { "kind", "description" }, "Article001's blue planet is the Earth of its opening sentence ('returned safely to Earth')."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "returned safely to Earth this Sunday morning (17)", new string[] { "name" }, null) });
-                case 10: return new global::SpaceFilm.Place(index, "Moon", global::SpaceFilm.PlaceKind.CelestialBody, null, "Where man took his first steps in 1969.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "from man's first steps on the moon in 1969", new string[] { "name", "kind", "description" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Place>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Place this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Place> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

@@ -9,18 +9,32 @@ namespace SpaceFilm
     public sealed partial record Quotation : global::TypedFacts.IFact
     {
         private const int __Count = 9;
-        private const string __IdText = "PeresildSadToLeavePeresildTwelveDaysPeresildOnceInALifetimeNovitskyAllRightRogozinColossalJobRoscosmosLandingTimeTweetRoscosmosDescentVehicleTweetErnstLandingInFilmErnstEditing";
-        private static readonly int[] __IdEnds = new int[] { 18, 36, 59, 75, 93, 118, 146, 164, 176 };
         private static readonly global::SpaceFilm.Quotation?[] __cache = new global::SpaceFilm.Quotation?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "PeresildSadToLeave|sad|YuliaPeresild|\\0|\\0|Russian television|true|How the actress described her departure from the International Space Station.|IssDeparture|\nPeresildTwelveDays|It seemed like 12 days was a long time, but I didn't want to leave when it was all done|YuliaPeresild|\\0|\\0|Russian television|true|\\0|\\0|\nPeresildOnceInALifetime|This is a once-in-a-lifetime opportunity.|YuliaPeresild|\\0|\\0|Russian television|true|Said before getting into the vehicle that transported them to the Russian stations.|\\0|\nNovitskyAllRight|It's all right!|OlegNovitsky|\\0|DmitriRogozin|\\0|true|Said to the head of Roscosmos, Dmitri Rogozin, who greeted him as the first to leave the ship.|NovitskyGreetedByRogozin|\nRogozinColossalJob|It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat|DmitriRogozin|\\0|\\0|\\0|true|\\0|SoyuzMs18Landing|\nRoscosmosLandingTimeTweet|At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.|\\0|Roscosmos|\\0|Twitter|true|Tweeted by @roscosmos on October 17, 2021, before the landing.|SoyuzMs18Landing|\nRoscosmosDescentVehicleTweet|The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!|\\0|Roscosmos|\\0|Twitter|true|\\0|SoyuzMs18Landing|\nErnstLandingInFilm|the team's landing, which was captured by a film crew, will also be featured in the film|KonstantinErnst|\\0|\\0|AFP|false|\\0|TouchdownFilmed|\nErnstEditing|they are now editing the movie|KonstantinErnst|\\0|\\0|AFP|false|\\0|FilmEditing|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "3|Article000|The actress described her departure from the International Space Station as \"sad.\"|5|text|speaker|direct|context|event|\\0||Article003|According to the interview conducted by the Russian television, Peresild was sad to leave the space station.|3|text|speaker|medium|\\0||Article001|The actress said she was \"saddened\" to have left the ISS.|1|text|Article001's translation has saddened where Article000 has sad (and Article003's paraphrase sad).|0|saddened|\n3|Article000|\"It seemed like 12 days was a long time, but I didn't want to leave when it was all done,\" she told Russian television.|4|text|speaker|medium|direct|\\0||Article001|\"It seemed like 12 days would be too long, but when it was over, I didn't want to leave,\" he told Russian television.|1|text|Article001's translation of the same words, kept second to Article000's. Article001 writes 'he told'; its sentence before is about the actress.|0|It seemed like 12 days would be too long, but when it was over, I didn't want to leave|Article003|The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.|1|text|Article003 gives the same words as indirect speech.|0|she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short|\n4|Article000|she told Russian television. \"This is a once-in-a-lifetime opportunity.\"|4|text|speaker|medium|direct|\\0||Article003|The actress said it was a one-time experience before getting into the vehicle that transported them to the Russian stations.|2|speaker|context|Only Article003 says when she said it.||Article001|he told Russian television. \"It's a unique experience.\"|1|text|Article001's translation of the same words, kept second to Article000's.|0|It's a unique experience.|Article003|it was a one-time experience|1|text|Article003 gives the same words as indirect speech.|0|it was a one-time experience|\n1|Article001|Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, \"It's all right!\"|6|text|speaker|addressee|direct|context|event|\\0||\n1|Article001|\"It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,\" Rogozin said.|4|text|speaker|direct|event|A ship that did not fall sideways and a crew that feels good: the landing.||\n3|Article002|At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.|4|text|direct|context|event|\\0||Article002|— РОСКОСМОС (@roscosmos) October 17, 2021|2|organisation|context|\\0||Article002|Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.|2|organisation|medium|\\0||\n2|Article004|Russian space agency Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!\"|4|text|organisation|direct|event|\\0||Article002|posted about the mission on Twitter. The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.|3|organisation|medium|event|Article002 reports the same tweet in its own words.||\n3|Article000|According to Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of \"The Challenge,\" the team's landing, which was captured by a film crew, will also be featured in the film.|4|text|speaker|direct|event|\\0||Article001|will also appear in the film, explained to AFP Konstantin Ernst|4|speaker|medium|direct|event|Article001's own words for the same statement: 'Her return to the blue planet was recorded by a camera crew and will also appear in the film'.||Article004|The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst|3|speaker|direct|event|\\0||\n1|Article002|The head of the Channel One TV network, Konstantin Ernst, told AFP that they are now editing the movie.|5|text|speaker|medium|direct|event|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Speaker;
         private readonly string? __Organisation;
         private readonly string? __Addressee;
         private readonly string? __Event;
-        private Quotation(int index, string p0, string? p1, string? p2, string? p3, string? p4, bool p5, string? p6, string? p7, global::TypedFacts.FactEvidence[] evidence)
+        private Quotation(string id, int index, string p0, string? p1, string? p2, string? p3, string? p4, bool p5, string? p6, string? p7)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Text = p0;
             __Speaker = p1;
             __Organisation = p2;
@@ -29,7 +43,6 @@ namespace SpaceFilm
             Direct = p5;
             Context = p6;
             __Event = p7;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -62,8 +75,8 @@ namespace SpaceFilm
         /// <summary>Every Quotation entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Quotation> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Quotation, such as Quotation.Fields.Text.</param>
@@ -114,6 +127,127 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Text, Speaker, Organisation, Addressee, Medium, Direct, Context, Event };
         }
+
+        /// <summary>Finds the Quotation entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Quotation value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Quotation entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quotation entry has the id.</exception>
+        public static global::SpaceFilm.Quotation Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Quotation entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Quotation? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Quotation { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Quotation __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Quotation __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Quotation(data.ReadString(), index, data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.ReadBoolean(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                case 0:
+                {
+                    var value0 = data.ReadString();
+                    return () => value0;
+                }
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Quotation>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Quotation this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Quotation> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>PeresildSadToLeave</c>: Text = sad; Speaker = YuliaPeresild; Organisation = null; Addressee = null; Medium = Russian television; Direct = true; Context = How the actress described her departure from the International Space Station.; Event = IssDeparture.</summary>
         /// <remarks>
@@ -210,123 +344,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Quotation ErnstEditing => __At(8);
-
-        /// <summary>Finds the Quotation entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Quotation value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Quotation entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Quotation entry has the id.</exception>
-        public static global::SpaceFilm.Quotation Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Quotation entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Quotation? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Quotation { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Quotation __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Quotation __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Quotation(index, "sad", "YuliaPeresild", null, null, "Russian television", true, "How the actress described her departure from the International Space Station.", "IssDeparture", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The actress described her departure from the International Space Station as \"sad.\"", new string[] { "text", "speaker", "direct", "context", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "According to the interview conducted by the Russian television, Peresild was sad to leave the space station.", new string[] { "text", "speaker", "medium" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The actress said she was \"saddened\" to have left the ISS.", new string[] { "text" }, "Article001's translation has saddened where Article000 has sad (and Article003's paraphrase sad).", () => (object?)"saddened") });
-                case 1: return new global::SpaceFilm.Quotation(index, "It seemed like 12 days was a long time, but I didn't want to leave when it was all done", "YuliaPeresild", null, null, "Russian television", true, null, null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "\"It seemed like 12 days was a long time, but I didn't want to leave when it was all done,\" she told Russian television.", new string[] { "text", "speaker", "medium", "direct" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "\"It seemed like 12 days would be too long, but when it was over, I didn't want to leave,\" he told Russian television.", new string[] { "text" }, "Article001's translation of the same words, kept second to Article000's. Article001 writes 'he told'; its sentence before is about the actress.", () => (object?)"It seemed like 12 days would be too long, but when it was over, I didn't want to leave"), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress added that she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short.", new string[] { "text" }, "Article003 gives the same words as indirect speech.", () => (object?)"she experienced a seemingly long span of stay aboard the orbital laboratory but later realized that it was actually short") });
-                case 2: return new global::SpaceFilm.Quotation(index, "This is a once-in-a-lifetime opportunity.", "YuliaPeresild", null, null, "Russian television", true, "Said before getting into the vehicle that transported them to the Russian stations.", null, new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "she told Russian television. \"This is a once-in-a-lifetime opportunity.\"", new string[] { "text", "speaker", "medium", "direct" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "The actress said it was a one-time experience before getting into the vehicle that transported them to the Russian stations.", new string[] { "speaker", "context" }, "Only Article003 says when she said it."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "he told Russian television. \"It's a unique experience.\"", new string[] { "text" }, "Article001's translation of the same words, kept second to Article000's.", () => (object?)"It's a unique experience."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "it was a one-time experience", new string[] { "text" }, "Article003 gives the same words as indirect speech.", () => (object?)"it was a one-time experience") });
-                case 3: return new global::SpaceFilm.Quotation(index, "It's all right!", "OlegNovitsky", null, "DmitriRogozin", null, true, "Said to the head of Roscosmos, Dmitri Rogozin, who greeted him as the first to leave the ship.", "NovitskyGreetedByRogozin", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Cosmonaut Novitski, who was the first to leave the ship, was greeted by the head of Roscosmos, Dmitri Rogozin, to whom he said, \"It's all right!\"", new string[] { "text", "speaker", "addressee", "direct", "context", "event" }, null) });
-                case 4: return new global::SpaceFilm.Quotation(index, "It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat", "DmitriRogozin", null, null, null, true, null, "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "\"It's a colossal job. We're happy that the crew feels good, it's comforting. The ship didn't fall sideways, which is better for retreat,\" Rogozin said.", new string[] { "text", "speaker", "direct", "event" }, "A ship that did not fall sideways and a crew that feels good: the landing.") });
-                case 5: return new global::SpaceFilm.Quotation(index, "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", null, "Roscosmos", null, "Twitter", true, "Tweeted by @roscosmos on October 17, 2021, before the landing.", "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land. We are having Roscosmos cosmonaut @OlegMKS here with us. He will tell us the details about the ISS crew landings.", new string[] { "text", "direct", "context", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "— РОСКОСМОС (@roscosmos) October 17, 2021", new string[] { "organisation", "context" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "Roscosmos, the Russian space agency that went the crew to space, posted about the mission on Twitter.", new string[] { "organisation", "medium" }, null) });
-                case 6: return new global::SpaceFilm.Quotation(index, "The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!", null, "Roscosmos", null, "Twitter", true, null, "SoyuzMs18Landing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Russian space agency Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure. The crew is feeling good!\"", new string[] { "text", "organisation", "direct", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "posted about the mission on Twitter. The agency confirmed that the vehicle of the crewed spacecraft Soyuz MS-18 is secure and the crew is safe.", new string[] { "organisation", "medium", "event" }, "Article002 reports the same tweet in its own words.") });
-                case 7: return new global::SpaceFilm.Quotation(index, "the team's landing, which was captured by a film crew, will also be featured in the film", "KonstantinErnst", null, null, "AFP", false, null, "TouchdownFilmed", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "According to Konstantin Ernst, the leader of the Kremlin-friendly Channel One TV network and a co-producer of \"The Challenge,\" the team's landing, which was captured by a film crew, will also be featured in the film.", new string[] { "text", "speaker", "direct", "event" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "will also appear in the film, explained to AFP Konstantin Ernst", new string[] { "speaker", "medium", "direct", "event" }, "Article001's own words for the same statement: 'Her return to the blue planet was recorded by a camera crew and will also appear in the film'."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The landing of the crew was also documented to be a part of the movie as shared by Konstantin Ernst", new string[] { "speaker", "direct", "event" }, null) });
-                case 8: return new global::SpaceFilm.Quotation(index, "they are now editing the movie", "KonstantinErnst", null, null, "AFP", false, null, "FilmEditing", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "The head of the Channel One TV network, Konstantin Ernst, told AFP that they are now editing the movie.", new string[] { "text", "speaker", "medium", "direct", "event" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Quotation>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Quotation this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Quotation> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

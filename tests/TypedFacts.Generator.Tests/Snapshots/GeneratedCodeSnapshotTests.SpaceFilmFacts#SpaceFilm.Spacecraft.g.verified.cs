@@ -9,23 +9,36 @@ namespace SpaceFilm
     public sealed partial record Spacecraft : global::TypedFacts.IFact
     {
         private const int __Count = 5;
-        private const string __IdText = "SoyuzMs18SoyuzMs18DescentVehicleKursDockingSystemIssSputnik";
-        private static readonly int[] __IdEnds = new int[] { 9, 32, 49, 52, 59 };
         private static readonly global::SpaceFilm.Spacecraft?[] __cache = new global::SpaceFilm.Spacecraft?[__Count];
-        private static global::System.Collections.Generic.Dictionary<string, int>? __index;
+        private static global::System.Collections.Generic.Dictionary<string, int>? __byId;
+
+        // The entries as data: each one's id and values, decoded when the entry is first read.
+        private static readonly global::TypedFacts.FactData __Values = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "SoyuzMs18|Soyuz MS-18|0|\\0|\\0|1|#SoyuzMS18|The spacecraft that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.|\nSoyuzMs18DescentVehicle|Soyuz MS-18 descent vehicle|1|\\0|SoyuzMs18|\\0|Standing upright and secure, Roscosmos tweeted.|\nKursDockingSystem|Kurs|2|\\0|\\0|\\0|Soyuz's automatic docking system, which failed while the film crew was docking at the ISS.|\nIss|International Space Station|3|\\0|\\0|4|ISS|space station|orbital laboratory|space lab|Where a Russian actress and a film director spent 12 days filming scenes for the first movie in space.|\nSputnik|Sputnik|4|SovietUnion|\\0|\\0|The first satellite.|\n"
+        });
+
+        // The evidence of each entry, decoded when it is first asked for.
+        private static readonly global::TypedFacts.FactData __EvidenceData = new global::TypedFacts.FactData(__Count, 256, new string[]
+        {
+            "4|Article001|The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan|2|name|description|Only Article003 also has the crew fly up aboard Soyuz MS-18: that is a claim on Mission.FilmCrewAscent.spacecraft and Event.FilmCrewLaunch.spacecraft.||Article004|the crewed spacecraft Soyuz MS-18|2|name|kind|\\0||Article002|At 04:35 UTC the #SoyuzMS18 descent vehicle will land.|1|alternativeNames|\\0||Article000|conducted a test on the Soyuz MS-18 spacecraft on Friday|1|name|\\0||\n2|Article004|Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.|4|name|kind|partOf|description|\\0||Article002|the #SoyuzMS18 descent vehicle|3|name|kind|partOf|\\0||\n1|Article004|While the film crew was docking at the ISS earlier this month, Soyuz's automatic Kurs docking system failed|3|name|kind|description|Article004 says only 'Soyuz's'. Only Article003 says the crew flew up aboard Soyuz MS-18, so partOf is unset.||\n4|Article000|After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space, a Russian actress and a film director|4|name|kind|alternativeNames|description|\\0||Article000|who had been on the space station for the previous six months|1|alternativeNames|\\0||Article003|a seemingly long span of stay aboard the orbital laboratory|1|alternativeNames|\\0||Article001|Shkaplerov had to manually dock the ship in the space lab.|1|alternativeNames|\\0||\n3|Article000|The Soviets launched the first satellite, Sputnik|4|name|kind|country|description|\\0||Article002|They launched Sputnik, the first satellite.|3|name|kind|description|\\0||Article004|The Soviets launched the first satellite Sputnik|4|name|kind|country|description|\\0||\n"
+        });
+
+        private readonly int __position;
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence>? __evidence;
 
         private readonly string? __Country;
         private readonly string? __PartOf;
-        private Spacecraft(int index, string p0, global::SpaceFilm.SpacecraftKind p1, string? p2, string? p3, string[]? p4, string p5, global::TypedFacts.FactEvidence[] evidence)
+        private Spacecraft(string id, int index, string p0, global::SpaceFilm.SpacecraftKind p1, string? p2, string? p3, string[]? p4, string p5)
         {
-            Id = __IdAt(index);
+            Id = id;
+            __position = index;
             Name = p0;
             Kind = p1;
             __Country = p2;
             __PartOf = p3;
             AlternativeNames = p4 == null ? null : global::System.Array.AsReadOnly(p4);
             Description = p5;
-            Evidence = global::System.Array.AsReadOnly(evidence);
         }
 
         /// <summary>The id of this entry in its fact file.</summary>
@@ -52,8 +65,8 @@ namespace SpaceFilm
         /// <summary>Every Spacecraft entry, in the order of the fact files. Entries are built when they are first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft> All { get; } = new __Refs(null);
 
-        /// <summary>The evidence behind this entry: quotes from its sources, claims included.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence { get; }
+        /// <summary>The evidence behind this entry: quotes from its sources, claims included. Read when first asked for.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> Evidence => global::System.Threading.Volatile.Read(ref __evidence) ?? __ReadEvidence();
 
         /// <summary>The evidence for one field: the items that name it and give no other value for it.</summary>
         /// <param name="field">A field of Spacecraft, such as Spacecraft.Fields.Name.</param>
@@ -97,6 +110,122 @@ namespace SpaceFilm
             /// <summary>Every field, in declaration order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactField> All { get; } = new global::TypedFacts.FactField[] { Name, Kind, Country, PartOf, AlternativeNames, Description };
         }
+
+        /// <summary>Finds the Spacecraft entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <param name="value">The entry, when there is one.</param>
+        /// <returns>Whether an entry has the id.</returns>
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Spacecraft value)
+        {
+            var index = global::System.Threading.Volatile.Read(ref __byId) ?? __BuildIndex();
+            int position;
+            if (id != null && index.TryGetValue(id, out position))
+            {
+                value = __At(position);
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        /// <summary>Returns the Spacecraft entry with the given id.</summary>
+        /// <param name="id">The id of the entry, as written in the fact file.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Spacecraft entry has the id.</exception>
+        public static global::SpaceFilm.Spacecraft Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Spacecraft entry has the id '" + id + "'.");
+
+        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
+        public bool Equals(global::SpaceFilm.Spacecraft? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
+
+        /// <inheritdoc/>
+        public override string ToString() => "Spacecraft { Id = " + Id + " }";
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::SpaceFilm.Spacecraft __At(int index)
+        {
+            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
+            if (ReferenceEquals(entry, null))
+            {
+                entry = __Create(index);
+                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
+            }
+
+            return entry;
+        }
+
+        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
+        {
+            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
+            for (var i = 0; i < __Count; i++)
+            {
+                index[__Values.ReadFirst(i)] = i;
+            }
+
+            global::System.Threading.Volatile.Write(ref __byId, index);
+            return index;
+        }
+
+        private static global::SpaceFilm.Spacecraft __Create(int index)
+        {
+            var data = __Values.Read(index);
+            return new global::SpaceFilm.Spacecraft(data.ReadString(), index, data.ReadString(), (global::SpaceFilm.SpacecraftKind)data.ReadInt32(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadString(), data.IsNull() ? null : data.ReadList<string>(__i0 => __i0.ReadString()), data.ReadString());
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<global::TypedFacts.FactEvidence> __ReadEvidence()
+        {
+            var evidence = global::System.Array.AsReadOnly(__EvidenceData.Read(__position).ReadEvidence(global::SpaceFilm.__FactModel.Source, __Claim));
+            return global::System.Threading.Interlocked.CompareExchange(ref __evidence, evidence, null) ?? evidence;
+        }
+
+        private static global::System.Func<object?> __Claim(int field, global::TypedFacts.FactDataReader data)
+        {
+            switch (field)
+            {
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(field));
+            }
+        }
+
+        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
+        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft>
+        {
+            private readonly string[]? _ids;
+
+            internal __Refs(string[]? ids) { _ids = ids; }
+
+            /// <inheritdoc/>
+            public int Count => _ids == null ? __Count : _ids.Length;
+
+            /// <inheritdoc/>
+            public global::SpaceFilm.Spacecraft this[int index]
+            {
+                get
+                {
+                    if ((uint)index >= (uint)Count)
+                    {
+                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                    }
+
+                    return _ids == null ? __At(index) : Get(_ids[index]);
+                }
+            }
+
+            /// <inheritdoc/>
+            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Spacecraft> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        #nullable disable
 
         /// <summary><c>SoyuzMs18</c>: Name = Soyuz MS-18; Kind = CrewedSpacecraft; Country = null; PartOf = null; AlternativeNames = [#SoyuzMS18]; Description = The spacecraft that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan..</summary>
         /// <remarks>
@@ -151,119 +280,6 @@ namespace SpaceFilm
         /// </list>
         /// </remarks>
         public static global::SpaceFilm.Spacecraft Sputnik => __At(4);
-
-        /// <summary>Finds the Spacecraft entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <param name="value">The entry, when there is one.</param>
-        /// <returns>Whether an entry has the id.</returns>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::SpaceFilm.Spacecraft value)
-        {
-            var index = global::System.Threading.Volatile.Read(ref __index) ?? __BuildIndex();
-            int position;
-            if (id != null && index.TryGetValue(id, out position))
-            {
-                value = __At(position);
-                return true;
-            }
-
-            value = null!;
-            return false;
-        }
-
-        /// <summary>Returns the Spacecraft entry with the given id.</summary>
-        /// <param name="id">The id of the entry, as written in the fact file.</param>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No Spacecraft entry has the id.</exception>
-        public static global::SpaceFilm.Spacecraft Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException("No Spacecraft entry has the id '" + id + "'.");
-
-        /// <summary>Entries are equal when they are the same entry: equality is the identity of their ids and never follows references.</summary>
-        public bool Equals(global::SpaceFilm.Spacecraft? other) => !ReferenceEquals(other, null) && string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);
-
-        /// <inheritdoc/>
-        public override string ToString() => "Spacecraft { Id = " + Id + " }";
-
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static global::SpaceFilm.Spacecraft __At(int index)
-        {
-            var entry = global::System.Threading.Volatile.Read(ref __cache[index]);
-            if (ReferenceEquals(entry, null))
-            {
-                entry = __Create(index);
-                entry = global::System.Threading.Interlocked.CompareExchange(ref __cache[index], entry, null) ?? entry;
-            }
-
-            return entry;
-        }
-
-        private static string __IdAt(int index)
-        {
-            var start = index == 0 ? 0 : __IdEnds[index - 1];
-            return __IdText.Substring(start, __IdEnds[index] - start);
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, int> __BuildIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, int>(__Count, global::System.StringComparer.Ordinal);
-            for (var i = 0; i < __Count; i++)
-            {
-                index[__IdAt(i)] = i;
-            }
-
-            global::System.Threading.Volatile.Write(ref __index, index);
-            return index;
-        }
-
-        private static global::SpaceFilm.Spacecraft __Create(int index)
-        {
-            switch (index)
-            {
-                case 0: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18", global::SpaceFilm.SpacecraftKind.CrewedSpacecraft, null, null, new string[] { "#SoyuzMS18" }, "The spacecraft that carried Yulia Peresild and Klim Shipenko with cosmonaut Oleg Novitsky and landed in Kazakhstan.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "The Soyuz MS-18 spacecraft that carried 37-year-old actress Yulia Peresild and 38-year-old director Klim Shipenko with cosmonaut Oleg Novitski landed in Kazakhstan", new string[] { "name", "description" }, "Only Article003 also has the crew fly up aboard Soyuz MS-18: that is a claim on Mission.FilmCrewAscent.spacecraft and Event.FilmCrewLaunch.spacecraft."), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "the crewed spacecraft Soyuz MS-18", new string[] { "name", "kind" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "At 04:35 UTC the #SoyuzMS18 descent vehicle will land.", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "conducted a test on the Soyuz MS-18 spacecraft on Friday", new string[] { "name" }, null) });
-                case 1: return new global::SpaceFilm.Spacecraft(index, "Soyuz MS-18 descent vehicle", global::SpaceFilm.SpacecraftKind.DescentVehicle, null, "SoyuzMs18", null, "Standing upright and secure, Roscosmos tweeted.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "Roscosmos tweeted \"The descent vehicle of the crewed spacecraft Soyuz MS-18 is standing upright and is secure.", new string[] { "name", "kind", "partOf", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "the #SoyuzMS18 descent vehicle", new string[] { "name", "kind", "partOf" }, null) });
-                case 2: return new global::SpaceFilm.Spacecraft(index, "Kurs", global::SpaceFilm.SpacecraftKind.DockingSystem, null, null, null, "Soyuz's automatic docking system, which failed while the film crew was docking at the ISS.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "While the film crew was docking at the ISS earlier this month, Soyuz's automatic Kurs docking system failed", new string[] { "name", "kind", "description" }, "Article004 says only 'Soyuz's'. Only Article003 says the crew flew up aboard Soyuz MS-18, so partOf is unset.") });
-                case 3: return new global::SpaceFilm.Spacecraft(index, "International Space Station", global::SpaceFilm.SpacecraftKind.SpaceStation, null, null, new string[] { "ISS", "space station", "orbital laboratory", "space lab" }, "Where a Russian actress and a film director spent 12 days filming scenes for the first movie in space.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "After spending 12 days on the International Space Station (ISS) filming scenes for the first movie in space, a Russian actress and a film director", new string[] { "name", "kind", "alternativeNames", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "who had been on the space station for the previous six months", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article003"), "a seemingly long span of stay aboard the orbital laboratory", new string[] { "alternativeNames" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article001"), "Shkaplerov had to manually dock the ship in the space lab.", new string[] { "alternativeNames" }, null) });
-                case 4: return new global::SpaceFilm.Spacecraft(index, "Sputnik", global::SpaceFilm.SpacecraftKind.Satellite, "SovietUnion", null, null, "The first satellite.", new global::TypedFacts.FactEvidence[] { new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article000"), "The Soviets launched the first satellite, Sputnik", new string[] { "name", "kind", "country", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article002"), "They launched Sputnik, the first satellite.", new string[] { "name", "kind", "description" }, null), new global::TypedFacts.FactEvidence(global::SpaceFilm.__FactModel.Source("Article004"), "The Soviets launched the first satellite Sputnik", new string[] { "name", "kind", "country", "description" }, null) });
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-
-        /// <summary>A read-only list of entries of this kind, built one by one as they are read.</summary>
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        [global::System.CodeDom.Compiler.GeneratedCode("TypedFacts", "0.1.0.0")]
-        internal sealed class __Refs : global::System.Collections.Generic.IReadOnlyList<global::SpaceFilm.Spacecraft>
-        {
-            private readonly string[]? _ids;
-
-            internal __Refs(string[]? ids) { _ids = ids; }
-
-            /// <inheritdoc/>
-            public int Count => _ids == null ? __Count : _ids.Length;
-
-            /// <inheritdoc/>
-            public global::SpaceFilm.Spacecraft this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= (uint)Count)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                    }
-
-                    return _ids == null ? __At(index) : Get(_ids[index]);
-                }
-            }
-
-            /// <inheritdoc/>
-            public global::System.Collections.Generic.IEnumerator<global::SpaceFilm.Spacecraft> GetEnumerator()
-            {
-                for (var i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-        }
+        #nullable enable
     }
 }

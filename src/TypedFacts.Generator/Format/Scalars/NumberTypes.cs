@@ -7,7 +7,56 @@ namespace TypedFacts.Generator.Format.Scalars;
 /// <summary>The number rows: <c>int</c>, <c>long</c>, <c>double</c>, <c>decimal</c>, all in invariant culture.</summary>
 internal static class Numbers
 {
-    public static readonly Regex Float = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// A decimal number: <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>, matched by
+    /// hand, as it runs for every number of a file (a test holds it to the pattern).
+    /// </summary>
+    public static bool IsFloat(string text)
+    {
+        var i = text.Length > 0 && text[0] is '-' or '+' ? 1 : 0;
+        var integer = Digits(text, ref i);
+        var fraction = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            fraction = Digits(text, ref i);
+            if (integer == 0 && fraction == 0)
+            {
+                return false;
+            }
+        }
+        else if (integer == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && text[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < text.Length && text[i] is '-' or '+')
+            {
+                i++;
+            }
+
+            if (Digits(text, ref i) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+
+    private static int Digits(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i - start;
+    }
 
     /// <summary>An optional sign and decimal digits; by hand, as it runs for every number of a file.</summary>
     public static bool IsInteger(string text)
@@ -50,6 +99,8 @@ internal sealed class IntType() : ScalarType(ScalarKind.Int, "int", "int", "an i
 
     public override string Literal(string canonical, bool hasDateOnly) => canonical;
 
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadInt32()";
+
     protected override ScalarParse ParseText(string text)
         => Numbers.Whole(text, int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : null, "long");
 }
@@ -63,6 +114,8 @@ internal sealed class LongType() : ScalarType(ScalarKind.Long, "long", "long", "
     public override bool Recognizes(string text) => Numbers.IsLong(text);
 
     public override string Literal(string canonical, bool hasDateOnly) => canonical + "L";
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadInt64()";
 
     protected override ScalarParse ParseText(string text)
         => Numbers.Whole(text, long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : null, "double or decimal");
@@ -81,7 +134,7 @@ internal sealed class DoubleType() : ScalarType(ScalarKind.Double, "double", "do
     public override int NumericRank => 3;
 
     /// <summary>Any number (integers too large for a long included) and YAML's infinities and NaN.</summary>
-    public override bool Recognizes(string text) => Special(text) is not null || Numbers.Float.IsMatch(text);
+    public override bool Recognizes(string text) => Special(text) is not null || Numbers.IsFloat(text);
 
     public override string Literal(string canonical, bool hasDateOnly) => canonical switch
     {
@@ -98,7 +151,7 @@ internal sealed class DoubleType() : ScalarType(ScalarKind.Double, "double", "do
             return ScalarParse.Ok(special);
         }
 
-        if (!Numbers.Float.IsMatch(text))
+        if (!Numbers.IsFloat(text))
         {
             return ScalarParse.Fail(ValueErrorKind.NotOfType);
         }
@@ -109,6 +162,45 @@ internal sealed class DoubleType() : ScalarType(ScalarKind.Double, "double", "do
         }
 
         return ScalarParse.Ok(Normalize(text));
+    }
+
+    /// <summary>
+    /// The 16 hex digits of the double's bits: the runtime reads them back exactly on every
+    /// runtime, where parsing decimal text is not exact on .NET Framework and Mono. The value is
+    /// the one the C# compiler gives the literal, so data and code agree on every host.
+    /// </summary>
+    public override string DataText(string canonical)
+    {
+        var value = canonical switch
+        {
+            "NaN" => double.NaN,
+            "Infinity" => double.PositiveInfinity,
+            "-Infinity" => double.NegativeInfinity,
+            _ => FromLiteral(canonical),
+        };
+        return System.BitConverter.DoubleToInt64Bits(value).ToString("X16", CultureInfo.InvariantCulture);
+    }
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadDouble()";
+
+    /// <summary>
+    /// .NET Core 3.0 and later parse decimal text to the nearest double, as the C# compiler does;
+    /// .NET Framework (the compiler inside Visual Studio and MSBuild.exe) does not always, so there
+    /// the compiler's own reading of the literal decides.
+    /// </summary>
+    private static readonly bool s_exactParse = typeof(object).Assembly.GetName().Name == "System.Private.CoreLib";
+
+    private static double FromLiteral(string canonical)
+    {
+        if (s_exactParse && double.TryParse(canonical, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        var negative = canonical[0] == '-';
+        var token = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseToken((negative ? canonical.Substring(1) : canonical) + "D");
+        var magnitude = token.Value is double d ? d : throw new System.InvalidOperationException("Not a double literal: " + canonical);
+        return negative ? -magnitude : magnitude;
     }
 
     /// <summary><c>+1.</c> → <c>1.0</c>, <c>.5</c> → <c>0.5</c>, <c>1E3</c> → <c>1e3</c>: a valid C# real literal without its suffix.</summary>
@@ -148,9 +240,11 @@ internal sealed class DecimalType() : ScalarType(ScalarKind.Decimal, "decimal", 
 
     public override string Literal(string canonical, bool hasDateOnly) => canonical + "M";
 
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadDecimal()";
+
     protected override ScalarParse ParseText(string text)
     {
-        if (!Numbers.Float.IsMatch(text))
+        if (!Numbers.IsFloat(text))
         {
             return ScalarParse.Fail(ValueErrorKind.NotOfType);
         }

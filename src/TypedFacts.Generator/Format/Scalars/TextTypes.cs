@@ -14,6 +14,8 @@ internal sealed class StringType() : ScalarType(ScalarKind.String, "string", "st
 
     public override string Literal(string canonical, bool hasDateOnly) => StringLiteral(canonical);
 
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadString()";
+
     /// <summary>Through Roslyn, so that no text can end the literal early (SPEC 5).</summary>
     public static string StringLiteral(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
@@ -30,6 +32,8 @@ internal sealed class BoolType() : ScalarType(ScalarKind.Bool, "bool", "bool", "
     public override bool Recognizes(string text) => text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE";
 
     public override string Literal(string canonical, bool hasDateOnly) => canonical;
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadBoolean()";
 
     protected override ScalarParse ParseText(string text) => text switch
     {
@@ -49,6 +53,8 @@ internal sealed class UrlType() : ScalarType(ScalarKind.Url, "url", "global::Sys
     public override bool IsValueType => false;
 
     public override string Literal(string canonical, bool hasDateOnly) => "new global::System.Uri(" + StringType.StringLiteral(canonical) + ")";
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadUri()";
 
     protected override bool AcceptsQuoted => true;
 

@@ -15,6 +15,9 @@ internal sealed class DateType() : ScalarType(ScalarKind.Date, "date", "global::
     public override string Literal(string canonical, bool hasDateOnly)
         => $"new {CSharpTypeFor(hasDateOnly)}({Dates.Part(canonical, 0, 4)}, {Dates.Part(canonical, 5, 2)}, {Dates.Part(canonical, 8, 2)})";
 
+    public override string DataRead(string reader, bool hasDateOnly)
+        => hasDateOnly ? "global::System.DateOnly.FromDateTime(" + reader + ".ReadDate())" : reader + ".ReadDate()";
+
     // yyyy-MM-dd is already canonical: a valid date is its own text.
     protected override ScalarParse ParseText(string text)
         => Dates.IsDateShape(text) && Dates.IsValid(Dates.Digits(text, 0, 4), Dates.Digits(text, 5, 2), Dates.Digits(text, 8, 2))
@@ -39,6 +42,8 @@ internal sealed class PartialDateType() : ScalarType(ScalarKind.PartialDate, "pa
 
         return $"new {CSharpType}({text})";
     }
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadPartialDate()";
 
     // Canonical text is the value as written, once it is one of the three shapes and a real date.
     protected override ScalarParse ParseText(string text)
@@ -73,6 +78,8 @@ internal sealed class DateTimeType() : ScalarType(ScalarKind.DateTime, "datetime
         var subSecond = value.Ticks % TimeSpan.TicksPerSecond;
         return subSecond == 0 ? core : core + ".AddTicks(" + subSecond.ToString(invariant) + ")";
     }
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadDateTimeOffset()";
 
     protected override ScalarParse ParseText(string text)
     {
@@ -153,6 +160,8 @@ internal sealed class DurationType() : ScalarType(ScalarKind.Duration, "duration
     public override bool Recognizes(string text) => text.Length > 1 && text[0] == 'P' && s_iso.IsMatch(text);
 
     public override string Literal(string canonical, bool hasDateOnly) => $"new global::System.TimeSpan({canonical}L)";
+
+    public override string DataRead(string reader, bool hasDateOnly) => reader + ".ReadTimeSpan()";
 
     protected override ScalarParse ParseText(string text)
     {
