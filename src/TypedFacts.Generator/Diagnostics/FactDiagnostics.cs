@@ -58,7 +58,7 @@ public static class FactDiagnostics
     private static readonly DiagnosticDescriptor s_unknownSource = Error("TF3001", "Unknown source", "No source has the id '{0}'; the sources of this namespace are {1}{2}", Evidence);
     private static readonly DiagnosticDescriptor s_quoteNotFound = Error("TF3002", "Quote not found in its source", "The quote is not in {0} ({1}); the closest passage is \"{2}\"", Evidence);
     private static readonly DiagnosticDescriptor s_emptyQuote = Error("TF3003", "Empty quote", "An evidence quote must not be empty: copy the passage of {0} that supports the fact", Evidence);
-    private static readonly DiagnosticDescriptor s_sourceNotAvailable = Warning("TF3004", "Source text not available", "The quotes citing source '{0}' cannot be checked: '{1}' is not among the AdditionalFiles; add <AdditionalFiles Include=\"{2}\" /> to the project", Evidence);
+    private static readonly DiagnosticDescriptor s_sourceNotAvailable = Warning("TF3004", "Source text not available", "The quotes citing source '{0}' cannot be checked: '{1}' is not among the AdditionalFiles; {2}", Evidence);
     private static readonly DiagnosticDescriptor s_unknownEvidenceField = Error("TF3005", "Evidence names an unknown field", "The evidence names '{0}', which is not a field of {1}; its fields are {2}{3}", Evidence);
     private static readonly DiagnosticDescriptor s_missingEvidence = Warning("TF3006", "Fact without evidence", "{0} '{1}' has no $evidence (TypedFactsRequireEvidence is {2}); cite the passage of a source that supports it", Evidence);
     private static readonly DiagnosticDescriptor s_malformedEvidence = Error("TF3007", "Malformed evidence item", "An evidence item is either 'SourceId: \"quote\"' or {{source: SourceId, quote: \"...\", fields: [...], note: \"...\", value: ...}}; {0}", Evidence);
@@ -234,8 +234,13 @@ public static class FactDiagnostics
 
     public static DiagnosticInfo EmptyQuote(LocationInfo at, string sourceId) => Create(s_emptyQuote, at, sourceId);
 
+    /// <param name="includePath">How the project would list the text; for a fact file named as Unity names it, the advice is Unity's.</param>
     public static DiagnosticInfo SourceNotAvailable(LocationInfo at, string sourceId, string declaredPath, string includePath)
-        => Create(s_sourceNotAvailable, at, sourceId, declaredPath, includePath);
+        => Create(s_sourceNotAvailable, at, sourceId, declaredPath, !Pipeline.UnityFiles.IsUnityName(at.FilePath, out _)
+            ? $"add <AdditionalFiles Include=\"{includePath}\" /> to the project"
+            : Pipeline.UnityFiles.IsUnityName(declaredPath, out _)
+                ? "in Unity, put the text in the Assets folder of a project whose assemblies use TypedFacts, at that path beside the fact file"
+                : $"in Unity a text reaches the generator only as an additional file named like 'Article{Pipeline.UnityFiles.Suffix}' (no other dot in the name): name the text so, and write that name in 'file:'");
 
     public static DiagnosticInfo SourcePathCase(LocationInfo at, string sourceId, string declaredPath, string actualPath, string suggestedPath)
         => Create(s_sourcePathCase, at, declaredPath, sourceId, actualPath, suggestedPath);

@@ -78,6 +78,12 @@ public static class Identifiers
     /// <summary><c>facts.yaml</c> → <c>Facts</c>, <c>space-film.facts.yaml</c> → <c>SpaceFilmFacts</c>.</summary>
     public static string DefaultCatalog(string filePath)
     {
+        // Unity's Facts.TypedFacts.Generator.additionalfile is named as facts.yaml would be, Items.… as items.facts.yaml.
+        if (Pipeline.UnityFiles.IsUnityName(filePath, out var unityName))
+        {
+            return unityName.Equals("facts", StringComparison.OrdinalIgnoreCase) ? "Facts" : ToPascalCase(unityName + ".facts") ?? "Facts";
+        }
+
         var name = System.IO.Path.GetFileName(filePath);
         foreach (var extension in new[] { ".yaml", ".yml" })
         {

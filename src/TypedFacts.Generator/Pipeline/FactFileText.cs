@@ -26,6 +26,13 @@ public sealed record FactFileText(string Path, string Text)
 
     public static FactFileText? TryRead(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
+        // Unity's name for an additional file (SPEC 1): a fact file when it begins with the version key.
+        if (UnityFiles.IsUnityName(file.Path, out _))
+        {
+            var unityText = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return UnityFiles.StartsWithVersionKey(unityText) ? new FactFileText(file.Path, unityText) : null;
+        }
+
         if (!IsFactFile(file.Path, options.GetOptions(file)))
         {
             return null;
