@@ -3,6 +3,7 @@ using TypedFacts.Generator.Binding;
 using TypedFacts.Generator.Emit;
 using TypedFacts.Generator.Model;
 using TypedFacts.Generator.Syntax;
+using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
 
 namespace TypedFacts.Benchmarks;
@@ -54,6 +55,54 @@ public static class PhaseTimes
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Peak managed heap during one cold generation, above what was live before it (the fact
+    /// text included), sampled every millisecond; the Parser floor measured the same way. `-- memory 100000`.
+    /// </summary>
+    public static int Memory(int entries)
+    {
+        var text = SyntheticFacts.Create(entries);
+        var runner = new GeneratorRunner(("/project/items.facts.yaml", text)).Verified(); // also warms the generator up
+        var floor = PeakAbove(() =>
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+            }
+        });
+        GeneratorDriver? kept = null;
+        var generate = PeakAbove(() => kept = runner.RunCold()); // the driver keeps its output, as the compiler does
+        var file = text.Length * 2L; // a .NET string: two bytes a character
+        Console.WriteLine($"{entries:N0} entries, fact file {text.Length / 1e6:F1} M chars ({file / 1e6:F1} MB as a string)");
+        Console.WriteLine($"peak managed heap above the start: Parser floor {floor / 1e6:F1} MB, generation {generate / 1e6:F1} MB = {(double)generate / file:F1}x the fact file's string");
+        GC.KeepAlive(kept);
+        return 0;
+    }
+
+    private static long PeakAbove(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var start = GC.GetTotalMemory(forceFullCollection: true);
+        var peak = start;
+        var done = false;
+        var sampler = new Thread(() =>
+        {
+            while (!Volatile.Read(ref done))
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        action();
+        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        Volatile.Write(ref done, true);
+        sampler.Join();
+        return peak - start;
     }
 
     private static double Time(Action action)

@@ -119,6 +119,58 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     /// <summary>
+    /// Godot 4.4+ (.NET) builds a game as an SDK-style net8.0 project that Godot loads as a plugin
+    /// (Godot.NET.Sdk sets EnableDynamicLoading); the package works there as in any project
+    /// (docs/unity.md, "Godot"). The library is then used by a net10.0 app, as Godot's host would.
+    /// </summary>
+    [Fact]
+    public void AGodotStyleNet8GameAssemblyBuildsAndItsModelIsWalked()
+    {
+        var root = feed.Folder("godot-shape");
+        var game = Directory.CreateDirectory(Path.Combine(root, "SpaceGame")).FullName;
+        Project(game, "SpaceGame", "net8.0", "<EnableDynamicLoading>true</EnableDynamicLoading><TypedFactsVisibility>public</TypedFactsVisibility><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+        File.WriteAllText(Path.Combine(game, "facts.yaml"), """
+            typedfacts: 1.1
+            records:
+              Person:
+                fields: {name: string, born: date, landed: datetime?, missions: "Mission[]"}
+                entries:
+                  YuliaPeresild: {name: Yulia Peresild, born: 1984-09-05, landed: 2021-10-17T04:36:00Z, missions: [Challenge]}
+              Mission:
+                fields: {name: string, began: partialdate}
+                entries:
+                  Challenge: {name: The Challenge, began: 2021-10}
+            """);
+        File.WriteAllText(Path.Combine(game, "QuizNode.cs"), """
+            using System.Linq;
+
+            namespace SpaceGame;
+
+            // What a Godot script (a Node subclass in a real game) does with the model.
+            public static class QuizNode
+            {
+                public static string Describe()
+                {
+                    var yulia = Person.YuliaPeresild;
+                    var kinds = string.Join(",", Facts.Model.Kinds.Select(k => k.Name + ":" + k.Entries.Count));
+                    return $"{yulia.Name} born {yulia.Born:yyyy-MM-dd} on {yulia.Missions[0].Name} ({yulia.Missions[0].Began}); {kinds}";
+                }
+            }
+            """);
+
+        var app = Directory.CreateDirectory(Path.Combine(root, "Host")).FullName;
+        Project(app, "Host", "net10.0", "<OutputType>Exe</OutputType>", """<ProjectReference Include="../SpaceGame/SpaceGame.csproj" />""", includePackage: false);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(SpaceGame.QuizNode.Describe());\n");
+
+        var run = feed.Dotnet(app, "run");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldNotContain("warning");
+        Lines(run.Output).ShouldEndWith("Yulia Peresild born 1984-09-05 on The Challenge (2021-10); Person:1,Mission:1");
+        File.Exists(Path.Combine(game, "bin", "Debug", "net8.0", "TypedFacts.dll")).ShouldBeTrue("the runtime is copied beside the game assembly");
+    }
+
+    /// <summary>
     /// The generated model and the runtime are trim- and AOT-safe: a consumer with every analyzer
     /// of IsAotCompatible and TreatWarningsAsErrors walks a model generically and builds with no warning.
     /// </summary>
