@@ -116,6 +116,33 @@ public sealed partial class UnityCompileTests(UnityPackageFixture package)
             """);
     }
 
+    /// <summary>docs/unity.md's quiz MonoBehaviour, taken from the page, compiles as Unity compiles it.</summary>
+    [Fact]
+    public void TheDocsMonoBehaviourCompilesAsUnityCompilesIt()
+    {
+        var page = File.ReadAllText(Path.Combine(Sdk.RepositoryRoot, "docs", "unity.md"));
+        var block = DocsExample().Match(page);
+        block.Success.ShouldBeTrue("docs/unity.md shows FactsQuizBehaviour.cs");
+        var project = UnityCompiler.CreateProject(package, "docs-example");
+        File.WriteAllText(Path.Combine(project, "Assets", "Scripts", "FactsQuizBehaviour.cs"), block.Groups["code"].Value);
+        var engine = Path.Combine(project, "Library", "UnityEngine.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(engine)!);
+        var arguments = new List<string> { "-target:library", "-out:" + engine, "-nostdlib", "-langversion:9", "-warnaserror+" };
+        arguments.AddRange(Sdk.NetStandard21References.Select(r => "-reference:" + r));
+        arguments.Add(Path.Combine(AppContext.BaseDirectory, "Fixtures", "UnityEngine", "UnityEngine.cs"));
+        var shim = Sdk.Compile(project, arguments);
+        shim.ExitCode.ShouldBe(0, shim.ToString());
+
+        var result = UnityCompiler.Compile(package, project, ["FactsQuizBehaviour.cs"], [engine]);
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Output.ShouldNotContain("warning", Case.Insensitive, result.ToString());
+        Types(UnityCompiler.Output(project)).ShouldContainKey(".FactsQuizBehaviour");
+    }
+
+    [GeneratedRegex("```csharp title=\"FactsQuizBehaviour.cs\"\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex DocsExample();
+
     [GeneratedRegex(@"^(?<path>[^\n(]*Facts\.TypedFacts\.Generator\.additionalfile)\((?<line>\d+),(?<column>\d+)\): error TF3002: ", RegexOptions.Multiline)]
     private static partial Regex Tf3002();
 
