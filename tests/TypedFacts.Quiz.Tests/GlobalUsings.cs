@@ -1,0 +1,4 @@
+global using Shouldly;
+global using TypedFacts;
+global using TypedFacts.Quiz;
+global using Xunit;
