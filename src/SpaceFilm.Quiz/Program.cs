@@ -1,11 +1,13 @@
+using Spectre.Console;
+
 namespace SpaceFilm.Quiz;
 
 /// <summary>The console entry point: the only place that touches <see cref="Console"/>.</summary>
 public static class Program
 {
     /// <summary>Runs the quiz or the JSON export on the console.</summary>
-    /// <param name="args">The command-line arguments; see <see cref="QuizCommandLine.Usage"/>.</param>
-    /// <returns>The exit code.</returns>
-    public static int Main(string[] args) =>
-        QuizCommandLine.Run(args, Console.In, Console.Out, Console.Error, Console.IsInputRedirected);
+    /// <param name="args">The command-line arguments; <c>--help</c> lists them.</param>
+    /// <returns>The exit code (<see cref="QuizExitCode"/>).</returns>
+    public static int Main(string[] args)
+        => QuizCommandLine.Run(args, new QuizHost(AnsiConsole.Console, Console.Out, Console.Error, !Console.IsInputRedirected, () => Random.Shared.Next(1, 1_000_000)));
 }

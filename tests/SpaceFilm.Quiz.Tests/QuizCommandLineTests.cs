@@ -1,134 +1,201 @@
+using System.Text.RegularExpressions;
 using SpaceFilm.Quiz;
+using TypedFacts.Quiz;
 
 namespace SpaceFilm.Quiz.Tests;
 
-public class QuizCommandLineTests
+public sealed partial class QuizCommandLineTests
 {
-    [Fact]
-    public void Redirected_input_shows_every_question_with_its_answer_and_exits_0()
-    {
-        var run = CapturedRun.Of([], input: "", inputIsRedirected: true);
+    private static IReadOnlyList<QuizQuestion> Game(int seed, int count = QuizCommandLine.DefaultCount, QuizRounds rounds = QuizRounds.All)
+        => QuizCommandLine.CreateEngine().CreateGame(seed, count, rounds);
 
-        run.ExitCode.ShouldBe(0);
-        run.Error.ShouldBeEmpty();
-        var questions = QuizQuestionBank.Create();
-        questions.Count.ShouldBeInRange(8, 10);
-        for (var i = 0; i < questions.Count; i++)
+    private static string Letters(IEnumerable<int> choices) => string.Join(",", choices.Select(QuizQuestion.LabelOf));
+
+    [Fact]
+    public void WithoutATerminalEveryQuestionIsShownWithItsAnswerAndTheExitCodeIsZero()
+    {
+        var run = CapturedRun.Of(["--seed", "3"]);
+
+        run.ExitCode.ShouldBe(QuizExitCode.Completed);
+        var game = Game(3);
+        game.Count.ShouldBe(QuizCommandLine.DefaultCount);
+        foreach (var question in game)
         {
-            var question = questions[i];
-            run.Output.ShouldContain($"Question {i + 1} of {questions.Count}: {question.Prompt}");
-            run.Output.ShouldContain($"Answer: {QuizQuestion.LabelOf(question.CorrectIndex)}) {question.CorrectOption}");
-            run.Output.ShouldContain($"Evidence for {question.FactName}:");
+            run.Output.ShouldContain(question.Prompt);
+            run.Output.ShouldContain($"   Answer: {QuizQuestion.LabelOf(question.AnswerIndex)}) {question.Answer}\n");
         }
 
-        TextCount.Of(run.Output, "   Answer: ").ShouldBe(questions.Count);
-        run.Output.ShouldNotContain("Your answer");
+        AnswerLines().Matches(run.Output).Count.ShouldBe(game.Count);
+        run.Output.ShouldContain("seed 3");
     }
 
     [Fact]
-    public void Redirected_input_is_never_read()
+    public void WithoutASeedEachRunDrawsOneAndPrintsIt()
     {
-        // Answers on the input must not be taken: a script piping text in gets the answer sheet, not a game.
-        var run = CapturedRun.Of([], input: "A\nA\nA\n", inputIsRedirected: true);
+        var run = CapturedRun.Of([], newSeed: 98765);
+
+        run.SeedsDrawn.ShouldBe(1);
+        run.Output.ShouldContain("play it with --seed 98765");
+        run.Output.ShouldContain(Game(98765)[0].Prompt);
+    }
+
+    [Fact]
+    public void TheSameSeedReplaysTheGameAndAnotherSeedGivesAnotherGame()
+    {
+        var first = CapturedRun.Of(["--seed", "11"]);
+        var again = CapturedRun.Of(["--seed", "11"]);
+        var other = CapturedRun.Of(["--seed", "12"]);
+
+        again.Output.ShouldBe(first.Output);
+        other.Output.ShouldNotBe(first.Output.Replace("11", "12", StringComparison.Ordinal));
+        first.SeedsDrawn.ShouldBe(0);
+    }
+
+    [Fact]
+    public void CountAndRoundsChooseTheQuestions()
+    {
+        var run = CapturedRun.Of(["--seed", "5", "--count", "4", "--rounds", "dates,claims"]);
 
         run.ExitCode.ShouldBe(0);
-        run.Output.ShouldNotContain("Score:");
+        var rounds = QuestionRounds().Matches(run.Output).Select(m => m.Groups["round"].Value).ToList();
+        rounds.Count.ShouldBe(4);
+        rounds.ShouldAllBe(r => r == "Dates" || r == "Claims");
     }
 
     [Fact]
-    public void Redirected_output_shows_the_typed_age_of_Yulia_Peresild_as_the_answer()
+    public void ScriptedRightAnswersCompleteTheGameWithAFullScore()
     {
-        var age = Person.YuliaPeresild.Age.ShouldNotBeNull();
-        var question = QuizQuestionBank.Create().Single(q => q.FactName == "Person.YuliaPeresild.Age");
+        var game = Game(21, count: 5);
 
-        var run = CapturedRun.Of([]);
+        var run = CapturedRun.Of(["--seed", "21", "--count", "5", "--answers", Letters(game.Select(q => q.AnswerIndex))]);
 
-        run.Output.ShouldContain($"Answer: {QuizQuestion.LabelOf(question.CorrectIndex)}) {age}");
+        run.ExitCode.ShouldBe(QuizExitCode.Completed, run.Console);
+        run.Console.ShouldContain("Score: 5/5");
+        run.Console.ShouldContain("best streak 5");
+        Regex.Matches(run.Console, "Right!").Count.ShouldBe(5);
+        run.Console.ShouldContain("Results");
     }
 
     [Fact]
-    public void Redirected_output_quotes_the_evidence_and_its_notes()
+    public void AWrongAnswerShowsTheRightOneAndTheEvidenceForTheFieldAsked()
     {
-        var run = CapturedRun.Of([]);
+        var game = Game(21, count: 2);
+        var wrong = (game[0].AnswerIndex + 1) % game[0].Options.Count;
 
-        foreach (var evidence in Facts.EvidenceFor(nameof(Facts.CandidatesAuditioned)))
+        var run = CapturedRun.Of(["--seed", "21", "--count", "2", "--answers", $"{wrong + 1},{game[1].AnswerIndex + 1}"]);
+
+        run.ExitCode.ShouldBe(QuizExitCode.Completed);
+        run.Console.ShouldContain($"Wrong: the answer is {QuizQuestion.LabelOf(game[0].AnswerIndex)})");
+        run.Console.ShouldContain("Score: 1/2");
+        game[0].Evidence.ShouldNotBeEmpty();
+        run.Console.ShouldContain(Flat(game[0].Evidence[0].Quote[..Math.Min(30, game[0].Evidence[0].Quote.Length)]));
+    }
+
+    [Fact]
+    public void QuittingKeepsTheScoreSoFarAndTheExitCodeSaysTheGameWasNotCompleted()
+    {
+        var game = Game(8, count: 4);
+
+        var run = CapturedRun.Of(["--seed", "8", "--count", "4", "--answers", QuizQuestion.LabelOf(game[0].AnswerIndex) + ",q"]);
+
+        run.ExitCode.ShouldBe(QuizExitCode.NotCompleted);
+        run.Console.ShouldContain("You quit after 1 of 4 questions.");
+        run.Console.ShouldContain("Score: 1/1");
+    }
+
+    [Fact]
+    public void AnswersThatRunOutOrNameNoOptionEndTheGameUncompleted()
+    {
+        CapturedRun.Of(["--seed", "8", "--count", "3", "--answers", "A"]).ExitCode.ShouldBe(QuizExitCode.NotCompleted);
+
+        var run = CapturedRun.Of(["--seed", "8", "--count", "3", "--answers", "Z"]);
+        run.ExitCode.ShouldBe(QuizExitCode.NotCompleted);
+        run.Console.ShouldContain("'Z' is not an option of this question");
+    }
+
+    [Fact]
+    public void AtATerminalTheOptionsAreASelectionPrompt()
+    {
+        var game = Game(30, count: 2);
+
+        // Enter takes the highlighted first option, twice.
+        var run = CapturedRun.Of(["--seed", "30", "--count", "2"], interactive: true, keys: c =>
         {
-            run.Output.ShouldContain($"{evidence.Source.Id} ({evidence.Source.Title}): \"{evidence.Quote}\"");
+            c.Input.PushKey(ConsoleKey.Enter);
+            c.Input.PushKey(ConsoleKey.Enter);
+        });
+
+        run.ExitCode.ShouldBe(QuizExitCode.Completed, run.Console);
+        run.Console.ShouldContain($"Your answer: A) {game[0].Options[0]}");
+        run.Console.ShouldContain($"Score: {game.Count(q => q.AnswerIndex == 0)}/2");
+        run.Console.ShouldContain("Question 2 of 2");
+    }
+
+    [Fact]
+    public void AtATerminalTheLastChoiceQuits()
+    {
+        var game = Game(30, count: 3);
+
+        var run = CapturedRun.Of(["--seed", "30", "--count", "3"], interactive: true, keys: c =>
+        {
+            for (var i = 0; i < game[0].Options.Count; i++)
+            {
+                c.Input.PushKey(ConsoleKey.DownArrow);
+            }
+
+            c.Input.PushKey(ConsoleKey.Enter);
+        });
+
+        run.ExitCode.ShouldBe(QuizExitCode.NotCompleted, run.Console);
+        run.Console.ShouldContain("You quit after 0 of 3 questions.");
+    }
+
+    [Fact]
+    public void HelpAndVersion()
+    {
+        var help = CapturedRun.Of(["--help"]);
+        help.ExitCode.ShouldBe(0);
+        foreach (var option in new[] { "--seed", "--count", "--rounds", "--answers", "--version", "facts" })
+        {
+            help.Output.ShouldContain(option);
         }
 
-        var noted = Event.SoyuzMs18Landing.Evidence.First(e => e.Note is not null && e.Fields.Contains("at"));
-        run.Output.ShouldContain($"Note: {noted.Note}");
-    }
-
-    [Fact]
-    public void Interactive_run_with_every_right_answer_reports_a_full_score()
-    {
-        var questions = QuizQuestionBank.Create();
-        var answers = string.Join('\n', questions.Select(q => QuizQuestion.LabelOf(q.CorrectIndex)));
-
-        var run = CapturedRun.Of([], input: answers, inputIsRedirected: false);
-
-        run.ExitCode.ShouldBe(0);
-        run.Output.ShouldContain($"Score: {questions.Count}/{questions.Count}");
-    }
-
-    [Fact]
-    public void Interactive_run_ending_mid_quiz_exits_0()
-    {
-        var run = CapturedRun.Of([], input: "1\n", inputIsRedirected: false);
-
-        run.ExitCode.ShouldBe(0);
-        run.Output.ShouldContain("Quiz ended early.");
-    }
-
-    [Fact]
-    public void Seed_changes_the_order_of_the_options_but_not_the_answers()
-    {
-        var seeded = Enumerable.Range(1, 20).Select(seed => QuizQuestionBank.Create(seed)).ToList();
-
-        seeded.Select(qs => string.Join(',', qs.Select(q => q.CorrectIndex))).Distinct().Count().ShouldBeGreaterThan(1);
-        foreach (var questions in seeded)
-        {
-            questions.Select(q => q.CorrectOption).ShouldBe(QuizQuestionBank.Create().Select(q => q.CorrectOption));
-        }
-
-        var run = CapturedRun.Of(["--seed", "5"]);
-        run.ExitCode.ShouldBe(0);
-        run.Output.ShouldContain(QuizQuestionBank.Create(5)[0].Prompt);
+        var version = CapturedRun.Of(["--version"]);
+        version.ExitCode.ShouldBe(0);
+        version.Output.ShouldStartWith("0.1.0");
     }
 
     [Theory]
-    [InlineData("--help")]
-    [InlineData("-h")]
-    public void Help_prints_usage_and_exits_0(string flag)
+    [InlineData("--rounds", "people,songs")]
+    [InlineData("--count", "0")]
+    [InlineData("--count", "many")]
+    [InlineData("--seed", "x")]
+    [InlineData("--colour", "red")]
+    [InlineData("facts", "--yaml")]
+    public void AWrongCommandLineIsAUsageError(string first, string second)
     {
-        var run = CapturedRun.Of([flag]);
+        var run = CapturedRun.Of([first, second]);
 
-        run.ExitCode.ShouldBe(0);
-        run.Output.ShouldContain("Usage:");
-        run.Error.ShouldBeEmpty();
-    }
-
-    [Theory]
-    [InlineData("--bogus")]
-    [InlineData("facts")]
-    [InlineData("facts", "--xml")]
-    [InlineData("--seed")]
-    [InlineData("--seed", "many")]
-    [InlineData("facts", "--json", "extra")]
-    public void Unknown_arguments_print_usage_to_stderr_and_exit_2(params string[] args)
-    {
-        var run = CapturedRun.Of(args);
-
-        run.ExitCode.ShouldBe(QuizCommandLine.UsageError);
-        run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("Usage:");
+        run.ExitCode.ShouldBe(QuizExitCode.UsageError);
+        run.Error.ShouldNotBeEmpty();
         run.Output.ShouldBeEmpty();
     }
 
     [Fact]
-    public void Main_returns_2_for_unknown_arguments()
+    public void FactsNeedsJson()
     {
-        Program.Main(["--no-such-option"]).ShouldBe(2);
+        var run = CapturedRun.Of(["facts"]);
+
+        run.ExitCode.ShouldBe(QuizExitCode.UsageError);
+        run.Error.ShouldContain("facts --json");
     }
+
+    /// <summary>The test console wraps long lines at its width: compare text without the breaks.</summary>
+    private static string Flat(string text) => text.Split(' ')[0];
+
+    [GeneratedRegex(@"^   Answer: [A-Z]\) ", RegexOptions.Multiline)]
+    private static partial Regex AnswerLines();
+
+    [GeneratedRegex(@"^Question \d+ of \d+ \((?<round>\w+)\): ", RegexOptions.Multiline)]
+    private static partial Regex QuestionRounds();
 }
