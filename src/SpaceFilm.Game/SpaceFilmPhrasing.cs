@@ -81,6 +81,6 @@ public static class SpaceFilmPhrasing
         }
 
         var cut = text.LastIndexOf(' ', length - 1);
-        return text[..(cut > 0 ? cut : length - 1)].TrimEnd(',', ';', ':') + "\u2026";
+        return text.Substring(0, cut > 0 ? cut : length - 1).TrimEnd(',', ';', ':') + "\u2026";
     }
 }
