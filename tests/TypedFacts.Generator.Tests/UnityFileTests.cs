@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Shouldly;
 using TypedFacts.Generator.Format;
-using TypedFacts.Generator.Pipeline;
 using TypedFacts.Generator.Tests.Infrastructure;
 using Xunit;
 

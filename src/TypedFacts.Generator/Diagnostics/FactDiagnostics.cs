@@ -236,11 +236,11 @@ public static class FactDiagnostics
 
     /// <param name="includePath">How the project would list the text; for a fact file named as Unity names it, the advice is Unity's.</param>
     public static DiagnosticInfo SourceNotAvailable(LocationInfo at, string sourceId, string declaredPath, string includePath)
-        => Create(s_sourceNotAvailable, at, sourceId, declaredPath, !Pipeline.UnityFiles.IsUnityName(at.FilePath, out _)
+        => Create(s_sourceNotAvailable, at, sourceId, declaredPath, !Format.UnityFiles.IsUnityName(at.FilePath, out _)
             ? $"add <AdditionalFiles Include=\"{includePath}\" /> to the project"
-            : Pipeline.UnityFiles.IsUnityName(declaredPath, out _)
+            : Format.UnityFiles.IsUnityName(declaredPath, out _)
                 ? "in Unity, put the text in the Assets folder of a project whose assemblies use TypedFacts, at that path beside the fact file"
-                : $"in Unity a text reaches the generator only as an additional file named like 'Article{Pipeline.UnityFiles.Suffix}' (no other dot in the name): name the text so, and write that name in 'file:'");
+                : $"in Unity a text reaches the generator only as an additional file named like 'Article{Format.UnityFiles.Suffix}' (no other dot in the name): name the text so, and write that name in 'file:'");
 
     public static DiagnosticInfo SourcePathCase(LocationInfo at, string sourceId, string declaredPath, string actualPath, string suggestedPath)
         => Create(s_sourcePathCase, at, declaredPath, sourceId, actualPath, suggestedPath);

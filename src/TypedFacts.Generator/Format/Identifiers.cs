@@ -79,7 +79,7 @@ public static class Identifiers
     public static string DefaultCatalog(string filePath)
     {
         // Unity's Facts.TypedFacts.Generator.additionalfile is named as facts.yaml would be, Items.… as items.facts.yaml.
-        if (Pipeline.UnityFiles.IsUnityName(filePath, out var unityName))
+        if (UnityFiles.IsUnityName(filePath, out var unityName))
         {
             return unityName.Equals("facts", StringComparison.OrdinalIgnoreCase) ? "Facts" : ToPascalCase(unityName + ".facts") ?? "Facts";
         }

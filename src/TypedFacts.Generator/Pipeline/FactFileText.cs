@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TypedFacts.Generator.Format;
 
 namespace TypedFacts.Generator.Pipeline;
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace TypedFacts.Generator.Pipeline;
+namespace TypedFacts.Generator.Format;
 
 /// <summary>
 /// SPEC 1 (1.1): Unity passes a generator only the AdditionalFiles named
