@@ -16,7 +16,7 @@ public static class AnswerKey
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(game);
         output.WriteLine(TerminalQuiz.Title);
-        output.WriteLine($"Input is not a terminal, so every question is shown with its answer (seed {game.Seed}; play it with --seed {game.Seed}, or script it with --answers).");
+        output.WriteLine($"There is no terminal to answer at, so every question is shown with its answer (seed {game.Seed}; play it with --seed {game.Seed}, or script it with --answers).");
         for (var i = 0; i < game.Questions.Count; i++)
         {
             var question = game.Questions[i];

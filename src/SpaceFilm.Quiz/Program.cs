@@ -9,5 +9,9 @@ public static class Program
     /// <param name="args">The command-line arguments; <c>--help</c> lists them.</param>
     /// <returns>The exit code (<see cref="QuizExitCode"/>).</returns>
     public static int Main(string[] args)
-        => QuizCommandLine.Run(args, new QuizHost(AnsiConsole.Console, Console.Out, Console.Error, !Console.IsInputRedirected, () => Random.Shared.Next(1, 1_000_000)));
+    {
+        // Someone can answer only at a terminal: input not redirected, and output a console Spectre can prompt on.
+        var interactive = !Console.IsInputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        return QuizCommandLine.Run(args, new QuizHost(AnsiConsole.Console, Console.Out, Console.Error, interactive, () => Random.Shared.Next(1, 1_000_000)));
+    }
 }
