@@ -11,29 +11,7 @@ namespace TypedFacts.Quiz
         /// The form in which two options are compared: trimmed, runs of white space folded to one space, case
         /// ignored (through <see cref="StringComparer.OrdinalIgnoreCase"/>), typographic quotes and dashes folded.
         /// </summary>
-        public static string Comparable(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            var space = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = builder.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    builder.Append(' ');
-                    space = false;
-                }
-
-                builder.Append(Fold(c));
-            }
-
-            return builder.ToString();
-        }
+        public static string Comparable(string text) => TypedFacts.Text.QuoteFolding.Fold(text);
 
         /// <summary>
         /// Words from an identifier: <c>launchSite</c> → <c>launch site</c>, <c>SoyuzMs18Landing</c> →
@@ -177,31 +155,5 @@ namespace TypedFacts.Quiz
             return true;
         }
 
-        private static char Fold(char c)
-        {
-            switch (c)
-            {
-                case '\u2018':
-                case '\u2019':
-                case '\u201B':
-                case '\u2032':
-                    return '\'';
-                case '\u201C':
-                case '\u201D':
-                case '\u201F':
-                case '\u2033':
-                    return '"';
-                case '\u2010':
-                case '\u2011':
-                case '\u2012':
-                case '\u2013':
-                case '\u2014':
-                case '\u2015':
-                case '\u2212':
-                    return '-';
-                default:
-                    return c;
-            }
-        }
     }
 }

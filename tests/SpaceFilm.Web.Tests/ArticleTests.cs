@@ -1,4 +1,5 @@
 using SpaceFilm.Web.Articles;
+using TypedFacts.Text;
 
 namespace SpaceFilm.Web.Tests;
 
@@ -96,8 +97,8 @@ public sealed class ArticleTests
             var passage = article.Find(evidence.Quote);
             passage.ShouldNotBeNull($"{evidence.Source.Id}: \"{evidence.Quote}\"");
             passage.Paragraphs.ShouldNotBeEmpty();
-            QuoteText.Fold(string.Join(" ", passage.Paragraphs.Select(p => string.Concat(p.Segments.Where(s => s.Marked).Select(s => s.Text)))))
-                .ShouldBe(QuoteText.Fold(evidence.Quote), $"{evidence.Source.Id}: the marked text is the quote");
+            QuoteFolding.Fold(string.Join(" ", passage.Paragraphs.Select(p => string.Concat(p.Segments.Where(s => s.Marked).Select(s => s.Text)))))
+                .ShouldBe(QuoteFolding.Fold(evidence.Quote), $"{evidence.Source.Id}: the marked text is the quote");
 
             // The paragraph shown is the whole paragraph: the marked text plus what stands around it.
             foreach (var paragraph in passage.Paragraphs)
@@ -116,11 +117,11 @@ public sealed class ArticleTests
     [Fact]
     public void Folding_is_the_generators_white_space_runs_quotes_apostrophes_and_dashes()
     {
-        QuoteText.Fold("  a \t\r\n b  ").ShouldBe("a b");
-        QuoteText.Fold("\u201Csad.\u201D \u2018x\u2019 \u00ABy\u00BB Kazakhstan\u2019s \u2014 \u2013 \u2212 I didn\u02BCt").ShouldBe("\"sad.\" 'x' \"y\" Kazakhstan's - - - I didn't");
-        QuoteText.Fold("no\u00A0break\u202Fnarrow").ShouldBe("no break narrow");
-        QuoteText.Fold("\u2026").ShouldBe("\u2026");
-        QuoteText.Fold("--").ShouldBe("--");
+        QuoteFolding.Fold("  a \t\r\n b  ").ShouldBe("a b");
+        QuoteFolding.Fold("\u201Csad.\u201D \u2018x\u2019 \u00ABy\u00BB Kazakhstan\u2019s \u2014 \u2013 \u2212 I didn\u02BCt").ShouldBe("\"sad.\" 'x' \"y\" Kazakhstan's - - - I didn't");
+        QuoteFolding.Fold("no\u00A0break\u202Fnarrow").ShouldBe("no break narrow");
+        QuoteFolding.Fold("\u2026").ShouldBe("\u2026");
+        QuoteFolding.Fold("--").ShouldBe("--");
     }
 
     [Fact]

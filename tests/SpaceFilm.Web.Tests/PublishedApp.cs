@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using TypedFacts.Testing;
 
 namespace SpaceFilm.Web.Tests;
 
@@ -25,42 +24,16 @@ public sealed class PublishedApp : IDisposable
     {
         var output = Path.Combine(_work, "publish");
         var arguments = $"publish \"{RepositoryFiles.WebProject}\" -c Release -nologo -o \"{output}\" --artifacts-path \"{Path.Combine(_work, "artifacts")}\"";
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var publish = ChildProcess.Run(RepositoryFiles.Root, "dotnet", arguments);
+        Output = publish.Output;
+        if (publish.ExitCode == -1)
         {
-            WorkingDirectory = RepositoryFiles.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-
-        // The test host runs inside MSBuild's world (dotnet test); the publish must not inherit it.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
+            throw new TimeoutException("dotnet publish of the web quiz did not finish:\n" + Output);
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var log = new StringBuilder();
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        if (publish.ExitCode != 0)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet publish of the web quiz took over 8 minutes:\n" + log);
-        }
-
-        process.WaitForExit();
-        Output = log.ToString();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {arguments} failed (exit {process.ExitCode}):\n{Output}");
+            throw new InvalidOperationException($"dotnet {arguments} failed (exit {publish.ExitCode}):\n{Output}");
         }
 
         var wwwroot = Path.Combine(output, "wwwroot");

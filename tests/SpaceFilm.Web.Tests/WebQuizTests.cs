@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SpaceFilm.Web.Articles;
+using TypedFacts.Text;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -180,7 +181,7 @@ public sealed class WebQuizTests(PublishedApp app, ITestOutputHelper output) : I
             var marks = item.Locator(".passage mark");
             await Expect(marks.First).ToBeVisibleAsync();
             var text = string.Join(" ", await marks.AllTextContentsAsync());
-            QuoteText.Fold(text).ShouldBe(QuoteText.Fold(evidence.Quote), $"question {index + 1}, evidence {k + 1} ({evidence.Source.Id})");
+            QuoteFolding.Fold(text).ShouldBe(QuoteFolding.Fold(evidence.Quote), $"question {index + 1}, evidence {k + 1} ({evidence.Source.Id})");
             marked++;
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using TypedFacts.Testing;
 
 namespace TypedFacts.Benchmarks;
 
@@ -63,7 +64,7 @@ public static partial class ConsumerBuild
             return pack.ExitCode;
         }
 
-        WriteSetup(work);
+        LocalFeed.WriteConsumerSetup(work);
         var floorGenerator = BuildFloorGenerator(work, environment);
         if (floorGenerator is null)
         {
@@ -224,29 +225,6 @@ public static partial class ConsumerBuild
         return match.Success ? double.Parse(match.Groups["seconds"].Value.TrimStart('<'), CultureInfo.InvariantCulture) : double.NaN;
     }
 
-    /// <summary>The feed of the packed package and a nuget.config for it; no props of the repository apply.</summary>
-    private static void WriteSetup(string work)
-    {
-        File.WriteAllText(Path.Combine(work, "nuget.config"), """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="feed" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="TypedFacts" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(work, "Directory.Packages.props"), "<Project />");
-    }
-
     /// <summary>A generator that reads each fact file with YamlDotNet's Parser and generates nothing: the floor, measured in the same compiler.</summary>
     private static string? BuildFloorGenerator(string work, Dictionary<string, string> environment)
     {
@@ -317,18 +295,8 @@ public static partial class ConsumerBuild
 
     private static (TimeSpan Elapsed, int ExitCode, string Output) DotNet(string arguments, string folder, Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        stopwatch.Stop();
-        return (stopwatch.Elapsed, process.ExitCode, output.Result + error.Result);
+        var result = ChildProcess.Run(folder, "dotnet", arguments, environment, TimeSpan.FromMinutes(30));
+        return (stopwatch.Elapsed, result.ExitCode, result.Output);
     }
 }

@@ -1,3 +1,4 @@
+using TypedFacts.Testing;
 using Shouldly;
 using Xunit;
 
@@ -26,26 +27,8 @@ public sealed class PackageFeed : IDisposable
         pack.ExitCode.ShouldBe(0, pack.ToString());
         File.Exists(Path.Combine(Feed, $"TypedFacts.{Version}.nupkg")).ShouldBeTrue(pack.ToString());
 
-        File.WriteAllText(Path.Combine(Root, "nuget.config"), """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="feed" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="TypedFacts" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
-
-        // Consumers live under Root: no Directory.Build.props or central package management of the repository applies.
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
+        // Consumers live under Root: TypedFacts from the feed, and no Directory.Build.props or central package management of the repository.
+        LocalFeed.WriteConsumerSetup(Root);
     }
 
     /// <summary>The version under test; the cache is private, so a plain version cannot meet a stale copy.</summary>
@@ -81,7 +64,7 @@ public sealed class PackageFeed : IDisposable
         return folder;
     }
 
-    public DotNet.Result Dotnet(string folder, string arguments) => DotNet.Run(folder, arguments, Environment);
+    public ChildProcessResult Dotnet(string folder, string arguments) => DotNet.Run(folder, arguments, Environment);
 
     public void Dispose()
     {

@@ -92,21 +92,6 @@ public sealed class Roslyn43Tests
         }
 
         var diagnostics = File.ReadAllText(Path.Combine(SnapshotFolder, prefix + "diagnostics.verified.txt"));
-        DiagnosticText(run.GeneratorDiagnostics).ShouldBe(diagnostics);
-    }
-
-    /// <summary>As the generator tests print diagnostics: one per line, paths relative to the project.</summary>
-    private static string DiagnosticText(IEnumerable<Diagnostic> diagnostics)
-    {
-        var lines = diagnostics
-            .Select(d =>
-            {
-                var span = d.Location.GetLineSpan();
-                var path = span.Path.Replace(GeneratorHarness.Root, string.Empty).Replace('\\', '/');
-                return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}-{span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-            })
-            .OrderBy(l => l, StringComparer.Ordinal)
-            .ToList();
-        return lines.Count == 0 ? "(no diagnostics)\n" : string.Join("\n", lines) + "\n";
+        Snapshot.DiagnosticText(run.GeneratorDiagnostics).ShouldBe(diagnostics);
     }
 }

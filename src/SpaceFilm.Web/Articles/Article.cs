@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TypedFacts.Text;
 
 namespace SpaceFilm.Web.Articles;
 
@@ -30,7 +31,7 @@ public sealed partial class Article
         Path = path;
         Text = text;
         _paragraphs = CutParagraphs(text);
-        (_folded, _map) = QuoteText.FoldWithMap(text);
+        (_folded, _map) = QuoteFolding.FoldWithMap(text);
     }
 
     /// <summary>The path the article was found at (a <see cref="FactSource.File"/>).</summary>
@@ -47,7 +48,7 @@ public sealed partial class Article
     /// </summary>
     public Passage? Find(string quote)
     {
-        var folded = QuoteText.Fold(quote);
+        var folded = QuoteFolding.Fold(quote);
         if (folded.Length == 0)
         {
             return null;

@@ -4,41 +4,12 @@ using System.Text;
 namespace TypedFacts.Generator.Provenance;
 
 /// <summary>
-/// The folding under which a quote is compared with its source (SPEC 2.4): runs of white space
-/// become one space, typographic quotes, apostrophes and dashes become their ASCII forms. Case
-/// and everything else must match.
+/// A quote against its source: the folding of SPEC 2.4 (<see cref="TypedFacts.Text.QuoteFolding"/>,
+/// shared with the quizzes), and the closest passage for TF3002.
 /// </summary>
 public static class QuoteText
 {
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c switch
-            {
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' => '\'',
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
-    }
+    public static string Fold(string text) => TypedFacts.Text.QuoteFolding.Fold(text);
 
     /// <summary>The passage of <paramref name="text"/> (folded) that looks most like <paramref name="quote"/> (folded).</summary>
     /// <remarks>Up to 400 candidate windows, each an edit-distance table: the token is checked before each.</remarks>

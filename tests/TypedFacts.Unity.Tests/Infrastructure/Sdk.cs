@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Reflection;
-using System.Text;
+using TypedFacts.Testing;
 
 namespace TypedFacts.Unity.Tests.Infrastructure;
 
@@ -54,49 +53,15 @@ public static class Sdk
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
     /// <summary>Runs <c>dotnet exec csc.dll</c> with the arguments in a response file, as Unity does.</summary>
-    public static ProcessResult Compile(string workingDirectory, IEnumerable<string> arguments)
+    public static ChildProcessResult Compile(string workingDirectory, IEnumerable<string> arguments)
     {
         var rsp = Path.Combine(workingDirectory, "csc.rsp");
         File.WriteAllLines(rsp, arguments.Select(Quote));
         return Run(workingDirectory, Host, ["exec", Csc, "-nologo", "-noconfig", "@" + rsp]);
     }
 
-    public static ProcessResult Run(string workingDirectory, string file, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            return new ProcessResult(-1, output + "\n(did not finish in 5 minutes)");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            return new ProcessResult(process.ExitCode, output.ToString());
-        }
-    }
+    public static ChildProcessResult Run(string workingDirectory, string file, IEnumerable<string> arguments)
+        => ChildProcess.Run(workingDirectory, file, arguments, timeout: TimeSpan.FromMinutes(5));
 
     private static string Quote(string argument)
     {
@@ -117,9 +82,4 @@ public static class Sdk
         var value = typeof(Sdk).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value;
         return string.IsNullOrEmpty(value) ? throw new InvalidOperationException($"The test project was built without the metadata '{key}'.") : value;
     }
-}
-
-public sealed record ProcessResult(int ExitCode, string Output)
-{
-    public override string ToString() => $"exit {ExitCode}\n{Output}";
 }

@@ -1,3 +1,4 @@
+using TypedFacts.Testing;
 namespace TypedFacts.Unity.Tests.Infrastructure;
 
 /// <summary>
@@ -38,7 +39,7 @@ public static class UnityCompiler
     /// <summary>Compiles the project's scripts into Library/ScriptAssemblies/Game.dll.</summary>
     /// <param name="scripts">Script file names under Assets/Scripts.</param>
     /// <param name="references">Further plain references: the game's own plugins.</param>
-    public static ProcessResult Compile(UnityPackageFixture package, string project, IEnumerable<string> scripts, IEnumerable<string>? references = null)
+    public static ChildProcessResult Compile(UnityPackageFixture package, string project, IEnumerable<string> scripts, IEnumerable<string>? references = null)
     {
         var assets = Path.Combine(project, "Assets");
         var output = Output(project);
