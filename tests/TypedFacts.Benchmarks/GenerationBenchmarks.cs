@@ -51,7 +51,7 @@ public abstract class FloorComparison
 /// <summary>Synthetic files of 1,000, 10,000 and 100,000 entries.</summary>
 public class GenerationBenchmarks : FloorComparison
 {
-    [Params(1_000, 10_000, 100_000)]
+    [Params(1_000, 10_000, 20_000, 100_000)]
     public int Entries { get; set; }
 
     [GlobalSetup]

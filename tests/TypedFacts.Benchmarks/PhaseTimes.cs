@@ -49,9 +49,12 @@ public static class PhaseTimes
         var runner = new GeneratorRunner(("/project/items.facts.yaml", SyntheticFacts.Create(entries))).Verified();
         for (var i = 0; i < runs; i++)
         {
+            var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var stopwatch = Stopwatch.StartNew();
             var length = GeneratorRunner.GeneratedLength(runner.RunCold());
-            Console.WriteLine($"run {i + 1}: {stopwatch.Elapsed.TotalMilliseconds:F0} ms, {length / 1e6:F1} M chars");
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"run {i + 1}: {elapsed:F0} ms, {length / 1e6:F1} M chars; GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms "
+                + $"in {GC.CollectionCount(0) - gen0} collections ({GC.CollectionCount(1) - gen1} of gen1, {GC.CollectionCount(2) - gen2} of gen2)");
         }
 
         return 0;
@@ -74,10 +77,13 @@ public static class PhaseTimes
         });
         GeneratorDriver? kept = null;
         var generate = PeakAbove(() => kept = runner.RunCold()); // the driver keeps its output, as the compiler does
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        kept = null;
+        var keptBytes = before - GC.GetTotalMemory(forceFullCollection: true);
         var file = text.Length * 2L; // a .NET string: two bytes a character
         Console.WriteLine($"{entries:N0} entries, fact file {text.Length / 1e6:F1} M chars ({file / 1e6:F1} MB as a string)");
         Console.WriteLine($"peak managed heap above the start: Parser floor {floor / 1e6:F1} MB, generation {generate / 1e6:F1} MB = {(double)generate / file:F1}x the fact file's string");
-        GC.KeepAlive(kept);
+        Console.WriteLine($"kept by the driver after the run (its cached steps and the generated text): {keptBytes / 1e6:F1} MB = {(double)keptBytes / file:F1}x");
         return 0;
     }
 

@@ -106,7 +106,7 @@ internal sealed class NamespaceBinder
 
         var kind = new KindSymbol(file, nameNode, name, isEntity: declaration.Entries is not null, declaration.Description);
         // The first entry of each id; its location is worked out only for a duplicate.
-        var first = new Dictionary<string, (FactFileSyntax File, FactScalar Id)>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (FactFileSyntax File, FactScalar Id)>(declaration.Entries?.Count ?? 0, StringComparer.Ordinal);
         foreach (var (entryFile, entry) in declaration.Entries ?? [])
         {
             _context.CheckCancellation(kind.Entries.Count);
@@ -117,7 +117,7 @@ internal sealed class NamespaceBinder
             }
 
             first[entry.Id.Value] = (entryFile, entry.Id);
-            kind.Ids.Add(entry.Id.Value);
+            kind.Ids.Add(entry.Id.Value, entry.Id.Value);
             kind.Entries.Add((entryFile, entry));
         }
 

@@ -82,8 +82,8 @@ internal sealed class KindSymbol(FactFileSyntax file, FactScalar nameNode, strin
     /// <summary>The entries of every file, in file order, without duplicate ids (an entity kind only).</summary>
     public List<(FactFileSyntax File, EntrySyntax Entry)> Entries { get; } = [];
 
-    /// <summary>The ids of <see cref="Entries"/>, for references.</summary>
-    public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+    /// <summary>The ids of <see cref="Entries"/>, for references: each to itself, so that a reference keeps the entry's own string rather than a copy.</summary>
+    public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<FieldSymbol> Fields => _fields;
 

@@ -105,7 +105,8 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
         var parsed = type.Parse(scalar.Value, scalar.IsPlain);
         if (parsed.Canonical is { } canonical)
         {
-            return new ScalarValue(canonical, scalar.Value);
+            // Most values are written canonically: one string then serves as both.
+            return new ScalarValue(canonical == scalar.Value ? scalar.Value : canonical, scalar.Value);
         }
 
         context.Report(node, FactDiagnostics.BadValue(file.At(node), type, fieldName, scalar.Value, parsed.Error));
@@ -163,15 +164,16 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
         }
 
         var isSource = type.Category == TypeCategory.Source;
-        var exists = isSource ? scope.SourcesById.ContainsKey(scalar.Value) : scope.KindsByName[type.Name].Ids.Contains(scalar.Value);
+        string? id = scalar.Value;
+        var exists = isSource ? scope.SourcesById.ContainsKey(id) : scope.KindsByName[type.Name].Ids.TryGetValue(scalar.Value, out id);
         if (!exists)
         {
-            IEnumerable<string> ids = isSource ? scope.SourcesById.Keys : scope.KindsByName[type.Name].Ids;
+            IEnumerable<string> ids = isSource ? scope.SourcesById.Keys : scope.KindsByName[type.Name].Ids.Keys;
             context.Report(FactDiagnostics.UnknownReference(file.At(node), type.YamlName, scalar.Value, ids));
             return null;
         }
 
-        return new ReferenceValue(type.Name, scalar.Value);
+        return new ReferenceValue(type.Name, id!);
     }
 
     private ObjectValue? ConvertInline(FactFileSyntax file, FactNode node, KindSymbol valueKind, string fieldName)

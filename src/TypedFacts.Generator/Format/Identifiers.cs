@@ -13,6 +13,11 @@ public static class Identifiers
     /// </summary>
     public static string? ToPascalCase(string name)
     {
+        if (IsPascalCase(name))
+        {
+            return name; // an id like Item42 or YuliaPeresild: the same name, not a copy of it
+        }
+
         var builder = new StringBuilder(name.Length);
         var startOfWord = true;
         foreach (var c in name)
@@ -35,6 +40,25 @@ public static class Identifiers
 
         var result = builder.ToString();
         return SyntaxFacts.IsValidIdentifier(result) ? result : null;
+    }
+
+    /// <summary>Whether <see cref="ToPascalCase"/> would return <paramref name="name"/> unchanged: word characters only, the first an upper-case identifier start.</summary>
+    private static bool IsPascalCase(string name)
+    {
+        if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]) || char.ToUpperInvariant(name[0]) != name[0])
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsWordCharacter(c))
+            {
+                return false;
+            }
+        }
+
+        return SyntaxFacts.IsValidIdentifier(name);
     }
 
     /// <summary>Why <see cref="ToPascalCase"/> failed, for the message of TF2020.</summary>

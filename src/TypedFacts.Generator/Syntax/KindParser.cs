@@ -136,6 +136,13 @@ internal static class KindParser
 
     private static EntrySyntax ParseEntry(SyntaxContext context, FactScalar id, FactMapping mapping)
     {
+        if (mapping.IsFlat)
+        {
+            // Scalars under field names only: nothing to check, and no evidence. The pairs stay
+            // flat until binding reads them.
+            return new EntrySyntax(id, mapping.Entries, null);
+        }
+
         IReadOnlyList<EvidenceSyntax>? evidence = null;
         var values = new List<KeyValuePair<FactScalar, FactNode>>(mapping.Entries.Count);
         foreach (var pair in mapping.Entries)

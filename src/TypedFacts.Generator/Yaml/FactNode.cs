@@ -111,14 +111,29 @@ public sealed class FactSequence : FactNode
     public override string KindName => "a sequence";
 }
 
+/// <summary>
+/// A mapping. While the reader builds it, its pairs are nodes; once it is complete, a mapping
+/// of scalars under plain keys (an entry, a source, an evidence item: most mappings of a fact
+/// file) hands its pairs to the file's <see cref="FlatPairs"/> and keeps only where they are.
+/// Its pairs are then nodes made when they are read, so a large file keeps no node per value
+/// alive between reading and binding.
+/// </summary>
 public sealed class FactMapping : FactNode
 {
+    private PairList? _pairs = new();
+    private FlatPairs? _flat;
+    private int _first;
+    private int _count;
+
     public FactMapping(NodeSpan span)
         : base(span)
     {
     }
 
-    public List<KeyValuePair<FactScalar, FactNode>> Entries { get; } = [];
+    public FactPairs Entries => _pairs is not null ? new FactPairs(_pairs) : new FactPairs(_flat!, _first, _count);
+
+    /// <summary>Whether the pairs are kept flat: every value a scalar, every key a plain name that is not the format's ('$').</summary>
+    public bool IsFlat => _flat is not null;
 
     public override string KindName => "a mapping";
 
@@ -137,4 +152,217 @@ public sealed class FactMapping : FactNode
             return null;
         }
     }
+
+    internal void Add(KeyValuePair<FactScalar, FactNode> pair) => _pairs!.Add(pair);
+
+    /// <summary>Moves the pairs of a complete mapping of scalars into <paramref name="store"/>; other mappings keep their nodes.</summary>
+    internal void Flatten(FlatPairs store)
+    {
+        var pairs = _pairs!;
+        if (pairs.Count == 0 || IsPoisoned)
+        {
+            return;
+        }
+
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var pair = pairs[i];
+            if (pair.Key is not { IsPlain: true, IsPoisoned: false } key || Format.FormatKeys.IsReserved(key.Value) || pair.Value is not FactScalar { IsPoisoned: false })
+            {
+                return;
+            }
+        }
+
+        _first = store.Count;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            store.Add(pairs[i].Key, (FactScalar)pairs[i].Value);
+        }
+
+        _count = pairs.Count;
+        _flat = store;
+        _pairs = null;
+    }
+}
+
+/// <summary>The pairs of a <see cref="FactMapping"/>, in the file's order, as nodes or read from its <see cref="FlatPairs"/>.</summary>
+public readonly struct FactPairs : IReadOnlyList<KeyValuePair<FactScalar, FactNode>>
+{
+    private readonly PairList? _pairs;
+    private readonly FlatPairs? _flat;
+    private readonly int _first;
+
+    internal FactPairs(PairList pairs)
+    {
+        _pairs = pairs;
+        _flat = null;
+        _first = 0;
+        Count = pairs.Count;
+    }
+
+    internal FactPairs(FlatPairs flat, int first, int count)
+    {
+        _pairs = null;
+        _flat = flat;
+        _first = first;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public KeyValuePair<FactScalar, FactNode> this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return _pairs is not null ? _pairs[index] : _flat!.Pair(_first + index);
+        }
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<KeyValuePair<FactScalar, FactNode>> IEnumerable<KeyValuePair<FactScalar, FactNode>>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<KeyValuePair<FactScalar, FactNode>>
+    {
+        private readonly FactPairs _pairs;
+        private int _index;
+
+        internal Enumerator(FactPairs pairs)
+        {
+            _pairs = pairs;
+            _index = -1;
+            Current = default;
+        }
+
+        public KeyValuePair<FactScalar, FactNode> Current { get; private set; }
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (++_index >= _pairs.Count)
+            {
+                return false;
+            }
+
+            Current = _pairs[_index];
+            return true;
+        }
+
+        public void Reset() => _index = -1;
+
+        public readonly void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>
+/// The pairs of a mapping being read, in blocks that double up to 1,024 pairs (16 KB): the
+/// mapping of a large kind's entries never reallocates a large array as it grows.
+/// </summary>
+internal sealed class PairList
+{
+    private const int BlockBits = 10;
+    private const int BlockSize = 1 << BlockBits;
+
+    private KeyValuePair<FactScalar, FactNode>[] _first = new KeyValuePair<FactScalar, FactNode>[4];
+    private List<KeyValuePair<FactScalar, FactNode>[]>? _blocks;
+
+    public int Count { get; private set; }
+
+    public KeyValuePair<FactScalar, FactNode> this[int index]
+        => _blocks is null ? _first[index] : _blocks[index >> BlockBits][index & (BlockSize - 1)];
+
+    public void Add(KeyValuePair<FactScalar, FactNode> pair)
+    {
+        if (_blocks is null)
+        {
+            if (Count == _first.Length)
+            {
+                if (Count < BlockSize)
+                {
+                    System.Array.Resize(ref _first, Count * 2);
+                }
+                else
+                {
+                    _blocks = [_first];
+                }
+            }
+
+            if (_blocks is null)
+            {
+                _first[Count++] = pair;
+                return;
+            }
+        }
+
+        if ((Count & (BlockSize - 1)) == 0)
+        {
+            _blocks.Add(new KeyValuePair<FactScalar, FactNode>[BlockSize]);
+        }
+
+        _blocks[Count >> BlockBits][Count & (BlockSize - 1)] = pair;
+        Count++;
+    }
+}
+
+/// <summary>
+/// The pairs of a file's flat mappings (<see cref="FactMapping.Flatten"/>), in blocks of plain
+/// structs the garbage collector has no references to follow in: a key is an index into the few
+/// names the file's mappings use, and a value is its span in the text when it reads as written
+/// there (the common case), so its string is not kept either. Reading a pair makes its nodes.
+/// </summary>
+public sealed class FlatPairs(string text)
+{
+    private const int BlockBits = 10; // 1,024 pairs (28 KB) a block: never a large object
+    private const int BlockMask = (1 << BlockBits) - 1;
+
+    private readonly List<Slot[]> _blocks = [];
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _nameIndex = new(System.StringComparer.Ordinal);
+    private readonly List<string> _texts = [];
+
+    public int Count { get; private set; }
+
+    internal void Add(FactScalar key, FactScalar value)
+    {
+        if (!_nameIndex.TryGetValue(key.Value, out var name))
+        {
+            name = _names.Count;
+            _names.Add(key.Value);
+            _nameIndex.Add(key.Value, name);
+        }
+
+        var (start, end) = (value.Span.StartOffset, value.Span.EndOffset);
+        var asWritten = end - start == value.Value.Length && string.CompareOrdinal(text, start, value.Value, 0, value.Value.Length) == 0;
+        if (!asWritten)
+        {
+            _texts.Add(value.Value);
+        }
+
+        if ((Count & BlockMask) == 0)
+        {
+            _blocks.Add(new Slot[1 << BlockBits]);
+        }
+
+        _blocks[Count >> BlockBits][Count & BlockMask] = new Slot(key.Span, name, value.Span, asWritten ? -1 : _texts.Count - 1, value.IsPlain);
+        Count++;
+    }
+
+    internal KeyValuePair<FactScalar, FactNode> Pair(int index)
+    {
+        var slot = _blocks[index >> BlockBits][index & BlockMask];
+        var value = slot.Text >= 0 ? _texts[slot.Text] : text.Substring(slot.Value.StartOffset, slot.Value.EndOffset - slot.Value.StartOffset);
+        return new(new FactScalar(slot.Key, _names[slot.Name], isPlain: true), new FactScalar(slot.Value, value, slot.IsPlain));
+    }
+
+    private readonly record struct Slot(NodeSpan Key, int Name, NodeSpan Value, int Text, bool IsPlain);
 }

@@ -26,6 +26,7 @@ public static class FactYamlReader
     {
         var at = new Locator(filePath, lines);
         var keys = new KeyNames();
+        var flat = new FlatPairs(text);
         var parser = new Parser(new StringReader(text));
         var stack = new Stack<Frame>();
         FactNode? root = null;
@@ -99,6 +100,7 @@ public static class FactYamlReader
                         {
                             var frame = stack.Pop();
                             frame.Node.Span = frame.Node.Span with { EndOffset = ToInt(parser.Current.End.Index) };
+                            (frame.Node as FactMapping)?.Flatten(flat);
                             break;
                         }
                 }
@@ -188,7 +190,7 @@ public static class FactYamlReader
                 if (!pendingKey.IsPoisoned)
                 {
                     parent.Remember(mapping, pendingKey);
-                    mapping.Entries.Add(new KeyValuePair<FactScalar, FactNode>(pendingKey, node));
+                    mapping.Add(new KeyValuePair<FactScalar, FactNode>(pendingKey, node));
                 }
 
                 return;
