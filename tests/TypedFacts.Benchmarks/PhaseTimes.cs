@@ -35,9 +35,9 @@ public static class PhaseTimes
             BindResult? bound = null;
             var bind = Time(() => bound = FactBinder.Bind([document!], options, CancellationToken.None));
             var length = 0;
-            var emit = Time(() => length = bound!.Types.Sum(t => FactsEmitter.Emit(t, emitOptions).Length));
+            var emit = Time(() => length = bound!.Types.Sum(t => FactsEmitter.EmitText(t, emitOptions).Length));
             var driver = Time(() => runner.RunCold().GetRunResult());
-            Console.WriteLine($"{entries:N0} entries: floor {floor:F0} ms | read nodes {read:F0} | parse {parse:F0} | bind {bind:F0} | emit {emit:F0} ({length / 1e6:F1} M chars) | whole driver run {driver:F0} ms = {driver / floor:F2}x floor");
+            Console.WriteLine($"{entries:N0} entries, ms (GC pauses in collections of gen0/gen1/gen2): floor {floor} | read nodes {read} | parse {parse} | bind {bind} | emit {emit} ({length / 1e6:F1} M chars) | whole driver run {driver} = {driver / floor:F2}x floor");
         }
 
         return 0;
@@ -111,12 +111,21 @@ public static class PhaseTimes
         return peak - start;
     }
 
-    private static double Time(Action action)
+    private static Timing Time(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var stopwatch = Stopwatch.StartNew();
         action();
-        return stopwatch.Elapsed.TotalMilliseconds;
+        return new(stopwatch.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
+    }
+
+    /// <summary>A stage's time, and how long the garbage collector paused it, in how many collections (of gen0, of them gen1, of them gen2).</summary>
+    private readonly record struct Timing(double Milliseconds, double GcPause, int Collections, int Gen1, int Gen2)
+    {
+        public override string ToString() => $"{Milliseconds:F0} (GC {GcPause:F0} in {Collections}/{Gen1}/{Gen2})";
+
+        public static double operator /(Timing left, Timing right) => left.Milliseconds / right.Milliseconds;
     }
 }

@@ -78,9 +78,9 @@ public sealed class EmitterTests
     [Fact]
     public void LargeKindsAreSplitIntoDataChunksOfAFixedSize()
     {
-        var entries = Enumerable.Range(0, (EntryData.ChunkSize * 2) + 1)
-            .Select(i => new EntrySpec("E" + i, "E" + i, new EquatableArray<Value>([Text("v" + i)]), EquatableArray<EvidenceSpec>.Empty));
-        var kind = Kind("N", "Big", [new FieldSpec("Value", "value", s_string, null)], entries);
+        FieldSpec[] fields = [new FieldSpec("Value", "value", s_string, null)];
+        var entries = Enumerable.Range(0, (EntryData.ChunkSize * 2) + 1).Select(i => Entry(fields, "E" + i, [Text("v" + i)]));
+        var kind = Kind("N", "Big", fields, entries);
         var options = new EmitOptions(IsPublic: false, LanguageVersion: 12, HasDateOnly: true, HasMaybeNullWhen: true);
 
         var lines = FactsEmitter.Emit(kind, options).Split('\n');
@@ -102,7 +102,7 @@ public sealed class EmitterTests
     [Fact]
     public void EmittingAKindAllocatesASmallMultipleOfItsText()
     {
-        var entries = Enumerable.Range(0, 20_000).Select(i => new EntrySpec("E" + i, "E" + i, EquatableArray<Value>.Empty, EquatableArray<EvidenceSpec>.Empty));
+        var entries = Enumerable.Range(0, 20_000).Select(i => Entry([], "E" + i, []));
         var kind = Kind("N", "Small", [], entries);
         var options = new EmitOptions(IsPublic: false, LanguageVersion: 12, HasDateOnly: true, HasMaybeNullWhen: true);
         FactsEmitter.Emit(Kind("N", "Warm", [], []), options);
@@ -118,10 +118,11 @@ public sealed class EmitterTests
     [Fact]
     public void ABugInTheEmitterBecomesTF9001NotAnException()
     {
-        // A value kind the emission unit does not carry: a broken model, as a generator bug would make.
+        // A claim of a value kind the emission unit does not carry: a broken model, as a generator bug would make.
         var missing = new TypeRef(TypeCategory.Value, ScalarKind.String, "Missing", "Missing", false, false);
-        var entry = new EntrySpec("A", "A", new EquatableArray<Value>([new ObjectValue("Missing", EquatableArray<Value>.Empty)]), EquatableArray<EvidenceSpec>.Empty);
-        var type = Kind("N", "Broken", [new FieldSpec("Value", "value", missing, null)], [entry]);
+        FieldSpec[] fields = [new FieldSpec("Value", "value", missing, null)];
+        var claim = new EvidenceSpec("S", "quote", new EquatableArray<string>(["value"]), null, new ObjectValue("Missing", EquatableArray<Value>.Empty));
+        var type = Kind("N", "Broken", fields, [Entry(fields, "A", [NullValue.Instance], claim)]);
 
         var file = Guard.Emit(type, new EmitOptions(false, 12, true, true), CancellationToken.None);
 
@@ -139,12 +140,9 @@ public sealed class EmitterTests
     private static List<TypeSpec> HostileModel()
     {
         var sources = new EquatableArray<SourceSpec>([new SourceSpec("S", "S", "title " + s_hostile[0], null, null, s_hostile[1])]);
-        var entries = s_hostile.Select((value, i) => new EntrySpec(
-            value,
-            "Value" + i,
-            new EquatableArray<Value>([Text(value)]),
-            new EquatableArray<EvidenceSpec>([new EvidenceSpec("S", value, new EquatableArray<string>(["text"]), value)])));
-        var kind = Kind("N", "Hostile", [new FieldSpec("Text", "text", s_string, s_hostile[4])], entries, string.Join(" ", s_hostile));
+        FieldSpec[] fields = [new FieldSpec("Text", "text", s_string, s_hostile[4])];
+        var entries = s_hostile.Select((value, i) => Entry(fields, value, [Text(value)], new EvidenceSpec("S", value, new EquatableArray<string>(["text"]), value)) with { PropertyName = "Value" + i });
+        var kind = Kind("N", "Hostile", fields, entries, string.Join(" ", s_hostile));
         var constants = s_hostile.Select((value, i) => new ConstantSpec("C" + i, "c" + i, s_string, Text(value), value, EquatableArray<EvidenceSpec>.Empty));
         var catalog = new CatalogSpec("N", "HostileFacts", s_hostile[6], constants.ToEquatableArray(), sources, EquatableArray<KindSpec>.Empty);
         var model = new ModelSpec("N", new EquatableArray<string>(["Hostile"]), new EquatableArray<string>(["HostileFacts"]), sources);
@@ -152,4 +150,8 @@ public sealed class EmitterTests
     }
 
     private static ScalarValue Text(string value) => new(value, value);
+
+    /// <summary>An entry of a kind with these fields (no inline values), its property named as its id.</summary>
+    private static EntrySpec Entry(FieldSpec[] fields, string id, Value[] values, params EvidenceSpec[] evidence)
+        => EntrySpec.Of(id, id, fields.Select(f => f.Type).ToList(), fields.Select(f => f.PropertyName).ToList(), new EquatableArray<Value>(values), new EquatableArray<EvidenceSpec>(evidence), kind => throw new InvalidOperationException("no value kinds here: " + kind));
 }

@@ -56,8 +56,8 @@ public sealed class InternalErrorTests
         var span = new NodeSpan(0, 1);
         FactScalar Name(string value) => new(span, value, isPlain: true);
         var source = new SourceSyntax(Name("Article000"), Name("Title"), Name("seeds/article.txt"), null, null);
-        var first = new EntrySyntax(Name("FilmCrewFlight"), [new(Name("days"), Name("twelve"))], null);
-        var second = new EntrySyntax(Name("IssDocking"), [new(Name("days"), null!)], null);
+        var first = new EntrySyntax(Name("FilmCrewFlight"), new FactPairs([new KeyValuePair<FactScalar, FactNode>(Name("days"), Name("twelve"))]), null);
+        var second = new EntrySyntax(Name("IssDocking"), new FactPairs([new KeyValuePair<FactScalar, FactNode>(Name("days"), null!)]), null);
         var kind = new KindSyntax(Name("Mission"), null, [new FieldSyntax(Name("days"), Name("int"), null)], [first, second]);
         return new FactFileSyntax(path, "broken", Name(ns), null, null, [source], [], [kind], [], EquatableArray<DiagnosticInfo>.Empty);
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedFacts.Generator.Diagnostics;
 using TypedFacts.Generator.Format;
@@ -14,10 +15,18 @@ namespace TypedFacts.Generator.Binding;
 /// </summary>
 internal sealed class EntryBinder(BindContext context, ValueBinder values, EvidenceBinder evidence)
 {
-    public EquatableArray<EntrySpec> Bind(KindSymbol kind)
+    /// <param name="valueKindFields">The field types of a value kind, by its C# name, for inline values.</param>
+    public EquatableArray<EntrySpec> Bind(KindSymbol kind, Func<string, IReadOnlyList<TypeRef>> valueKindFields)
     {
         var members = MemberScope.ForEntries(context, kind);
         var entries = new List<EntrySpec>(kind.Entries.Count);
+        var types = new TypeRef[kind.Fields.Count];
+        var propertyNames = new string[kind.Fields.Count];
+        var scratch = new System.Text.StringBuilder(256);
+        for (var f = 0; f < types.Length; f++)
+        {
+            (types[f], propertyNames[f]) = (kind.Fields[f].Type, kind.Fields[f].PropertyName);
+        }
 
         // Message parts, made once per kind rather than once per entry.
         var entryOf = $"{kind.YamlName} entry";
@@ -33,7 +42,8 @@ internal sealed class EntryBinder(BindContext context, ValueBinder values, Evide
                 CheckCited(file, kind, entry, fields, items, entryOf);
             }
 
-            entries.Add(new EntrySpec(entry.Id.Value, propertyName ?? string.Empty, fields, items));
+            // The values are kept as text from here on: the value objects die young, where they cost the collector nothing.
+            entries.Add(EntrySpec.Of(entry.Id.Value, propertyName ?? string.Empty, types, propertyNames, fields, items, valueKindFields, scratch));
         }
 
         if (entries.Count > FormatLimits.MaxEntryProperties)

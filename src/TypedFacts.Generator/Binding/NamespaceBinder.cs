@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TypedFacts.Generator.Diagnostics;
 using TypedFacts.Generator.Format;
 using TypedFacts.Generator.Model;
@@ -169,6 +170,17 @@ internal sealed class NamespaceBinder
         }
 
         var entries = new EntryBinder(_context, _values, _evidence);
+        var valueKindTypes = new Dictionary<string, IReadOnlyList<TypeRef>>(StringComparer.Ordinal);
+        IReadOnlyList<TypeRef> ValueKindFields(string name)
+        {
+            if (!valueKindTypes.TryGetValue(name, out var types))
+            {
+                valueKindTypes[name] = types = valueKinds[name].Fields.Select(f => f.Type).ToList();
+            }
+
+            return types;
+        }
+
         var kindNames = new List<string>(_scope.Kinds.Count);
         foreach (var kind in _scope.Kinds)
         {
@@ -176,7 +188,7 @@ internal sealed class NamespaceBinder
             if (kind.IsEntity)
             {
                 var fields = FieldSpecs(kind);
-                specs.Add(new KindSpec(_scope.Name, kind.Name, kind.YamlName, kind.Description, IsEntity: true, fields, entries.Bind(kind), ValueKindsUsedBy(fields, valueKinds)));
+                specs.Add(new KindSpec(_scope.Name, kind.Name, kind.YamlName, kind.Description, IsEntity: true, fields, entries.Bind(kind, ValueKindFields), ValueKindsUsedBy(fields, valueKinds)));
             }
             else
             {

@@ -17,32 +17,34 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
     /// <summary>The values of an entry or inline value, one per valid field of <paramref name="kind"/>, in field order.</summary>
     /// <param name="owner">Where a missing field is reported: the entry's id, or the inline value.</param>
     /// <param name="ownerDescription">"Person entry", "MissionLanding value of".</param>
-    public EquatableArray<Value> ConvertFields(FactFileSyntax file, KindSymbol kind, IReadOnlyList<KeyValuePair<FactScalar, FactNode>> values, FactNode owner, string ownerName, string ownerDescription)
+    public EquatableArray<Value> ConvertFields(FactFileSyntax file, KindSymbol kind, FactPairs values, FactNode owner, string ownerName, string ownerDescription)
     {
         var result = new Value?[kind.Fields.Count];
-        foreach (var pair in values)
+        for (var p = 0; p < values.Count; p++)
         {
-            if (SyntaxContext.IsReserved(pair.Key))
+            // The key's node is made only for a diagnostic: an entry's keys are its fields' names.
+            var name = values.KeyName(p);
+            if (FormatKeys.IsReserved(name))
             {
                 continue; // the format's, reported by the parser where it does not belong
             }
 
-            var index = kind.IndexOfField(pair.Key.Value);
+            var index = kind.IndexOfField(name);
             if (index < 0)
             {
-                if (!kind.IsKnownField(pair.Key.Value))
+                if (!kind.IsKnownField(name))
                 {
-                    context.Report(pair.Key, FactDiagnostics.UnknownField(file.At(pair.Key), pair.Key.Value, kind.YamlName, kind.KnownFieldNames));
+                    var key = values[p].Key;
+                    context.Report(key, FactDiagnostics.UnknownField(file.At(key), name, kind.YamlName, kind.KnownFieldNames));
                 }
 
                 continue;
             }
 
             var field = kind.Fields[index];
-            result[index] = Convert(file, pair.Value, field.Type, field.YamlName) ?? NullValue.Instance;
+            result[index] = Convert(file, values.ValueAt(p), field.Type, field.YamlName) ?? NullValue.Instance;
         }
 
-        var converted = new Value[result.Length];
         for (var i = 0; i < result.Length; i++)
         {
             var field = kind.Fields[i];
@@ -51,10 +53,10 @@ internal sealed class ValueBinder(BindContext context, NamespaceScope scope)
                 context.Report(owner, FactDiagnostics.MissingField(file.At(owner), ownerDescription, ownerName, field.YamlName, field.Type.Text));
             }
 
-            converted[i] = result[i] ?? NullValue.Instance;
+            result[i] ??= NullValue.Instance;
         }
 
-        return new EquatableArray<Value>(converted);
+        return new EquatableArray<Value>(result!);
     }
 
     /// <summary>One YAML value as <paramref name="type"/>; null after reporting when it does not fit.</summary>

@@ -1,66 +1,6 @@
-using System.Linq;
-using System.Text;
 using TypedFacts.Generator.Model;
 
 namespace TypedFacts.Generator.Emit;
-
-/// <summary>
-/// Text from a fact file inside an XML doc comment: XML-escaped, on one line (a line break,
-/// including U+0085, U+2028 and U+2029, would end the <c>///</c> comment and let the rest of
-/// the text become code), without control characters or lone surrogates that XML forbids.
-/// </summary>
-public static class DocText
-{
-    public static string Escape(string text)
-    {
-        StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= ' ' and <= '~' and not ('&' or '<' or '>'))
-            {
-                // Printable ASCII, most of every text: nothing to replace.
-                builder?.Append(c);
-                continue;
-            }
-
-            string? replacement = c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '\r' or '\n' or '\t' or '\u0085' or '\u2028' or '\u2029' => " ",
-                _ when char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) => null,
-                _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]) => null,
-                _ when char.IsSurrogate(c) => "\uFFFD",
-                _ when char.IsControl(c) || c == '\uFFFE' || c == '\uFFFF' => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                builder?.Append(c);
-                continue;
-            }
-
-            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
-            builder.Append(replacement);
-        }
-
-        return builder?.ToString() ?? text;
-    }
-
-    /// <summary>Keeps IntelliSense readable: long values are cut with an ellipsis (never inside a surrogate pair).</summary>
-    public static string Truncate(string text, int max = 240)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text.Substring(0, cut) + "\u2026";
-    }
-}
 
 /// <summary>
 /// The XML doc comments of generated members (SPEC 3.2): each shows its data, an entry's values
@@ -72,22 +12,15 @@ internal static class DocComments
     public static void Summary(SourceWriter w, string text) => w.Line("/// <summary>" + DocText.Escape(text) + "</summary>");
 
     /// <summary><c>YuliaPeresild</c>: Name = Yulia Peresild; Age = 37, then the evidence.</summary>
-    public static void Entry(SourceWriter w, KindSpec kind, EntrySpec entry)
+    public static void Entry(SourceWriter w, EntrySpec entry)
     {
-        w.StartLine().Append("/// <summary><c>").Append(DocText.Escape(entry.Id)).Append("</c>");
-        for (var f = 0; f < kind.Fields.Count; f++)
-        {
-            w.Append(f == 0 ? ": " : "; ");
-            w.Append(kind.Fields[f].PropertyName).Append(" = ").Append(DocText.Escape(DocText.Truncate(Display(entry.Values[f]))));
-        }
-
-        w.Append(".</summary>").EndLine();
+        w.StartLine().Append("/// <summary><c>").Append(DocText.Escape(entry.Id)).Append("</c>").Append(entry.Summary).Append(".</summary>").EndLine();
         Evidence(w, entry.Evidence);
     }
 
     public static void Constant(SourceWriter w, ConstantSpec constant)
     {
-        var summary = (constant.Description is null ? string.Empty : Sentence(constant.Description) + " ") + "Value: " + Display(constant.Value) + ".";
+        var summary = (constant.Description is null ? string.Empty : Sentence(constant.Description) + " ") + "Value: " + EntryText.Display(constant.Value) + ".";
         w.Line("/// <summary>" + DocText.Escape(DocText.Truncate(summary)) + "</summary>");
         Evidence(w, constant.Evidence);
     }
@@ -115,7 +48,7 @@ internal static class DocComments
         {
             if (item.Claim is { } claim)
             {
-                var variant = (item.Fields.Count > 0 ? item.Fields[0] + " " : string.Empty) + Display(claim);
+                var variant = (item.Fields.Count > 0 ? item.Fields[0] + " " : string.Empty) + EntryText.Display(claim);
                 var index = disputes.IndexOf(variant);
                 if (index < 0)
                 {
@@ -146,7 +79,7 @@ internal static class DocComments
             var text = item.SourceId + ": \u201C" + item.Quote + "\u201D";
             if (item.Claim is { } claim)
             {
-                text += " (" + (item.Fields.Count > 0 ? item.Fields[0] + " = " : "gives ") + Display(claim) + ", not adopted)";
+                text += " (" + (item.Fields.Count > 0 ? item.Fields[0] + " = " : "gives ") + EntryText.Display(claim) + ", not adopted)";
             }
             else if (item.Fields.Count > 0)
             {
@@ -164,16 +97,4 @@ internal static class DocComments
         w.Line("/// </list>");
         w.Line("/// </remarks>");
     }
-
-    /// <summary>A value as the docs show it: as written in the fact file.</summary>
-    public static string Display(Value value) => value switch
-    {
-        NullValue => "null",
-        ListValue list => "[" + string.Join(", ", list.Items.Select(Display)) + "]",
-        ObjectValue inline => "{" + string.Join(", ", inline.Fields.Select(Display)) + "}",
-        ScalarValue scalar => scalar.Text,
-        EnumValue member => member.Member,
-        ReferenceValue reference => reference.Id,
-        _ => string.Empty,
-    };
 }

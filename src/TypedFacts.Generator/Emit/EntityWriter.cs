@@ -36,7 +36,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
         w.Line($"private static global::System.Collections.Generic.Dictionary<string, int>{q} __byId;");
         w.Line();
         w.Line("// The entries as data: each one's id and values, decoded when the entry is first read.");
-        WriteData("__Values", factData, data.Values(kind, cancellationToken));
+        WriteData("__Values", factData, EntryData.Values(kind, cancellationToken));
         w.Line("// The evidence of each entry, decoded when it is first asked for.");
         WriteData("__EvidenceData", factData, data.Evidence(kind, cancellationToken));
         w.Line("private readonly int __position;");
@@ -119,7 +119,7 @@ internal sealed class EntityWriter(SourceWriter w, CSharpTypes types, Cancellati
             }
 
             w.Line();
-            DocComments.Entry(w, kind, entry);
+            DocComments.Entry(w, entry);
             w.StartLine().Append(declaration).Append(CSharpTypes.Escape(entry.PropertyName)).Append(" => __At(").Append(i.ToString(CultureInfo.InvariantCulture)).Append(");").EndLine();
         }
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using TypedFacts.Generator.Format;
@@ -13,55 +15,38 @@ namespace TypedFacts.Generator.Emit;
 /// reads each field back. One string literal per chunk of entries costs the compiler little
 /// beside one constructor call per entry, which it binds one expression at a time.
 /// </summary>
-/// <remarks>
-/// The form, shared with <c>TypedFacts/FactDataReader.cs</c>: every value is its text and a
-/// <c>|</c>; an entry ends with a line feed; in a value, <c>\\</c>, <c>\|</c> and <c>\n</c> stand
-/// for a backslash, a bar and a line feed; <c>\0</c> is null. A list is its count then its items,
-/// an inline value its fields (after an empty presence value when nullable), an enum member its
-/// position, a reference the target's id; scalars are their <see cref="ScalarType.DataText"/>.
-/// </remarks>
+/// <remarks>The data form is <see cref="EntryText"/>'s, shared with <c>TypedFacts/FactDataReader.cs</c>; an entry's values are in it from binding on.</remarks>
 internal sealed class EntryData(CSharpTypes types, EquatableArray<KindSpec> valueKinds)
 {
     /// <summary>Entries per chunk: the runtime scans a chunk for where its entries start when one of them is first read.</summary>
     public const int ChunkSize = 256;
 
-    public const string Null = "\\0|";
-
-    private static readonly char[] s_escaped = ['\\', '|', '\n'];
-
-    /// <summary>The values of every entry (its id first), one string per chunk.</summary>
-    public string[] Values(KindSpec kind, CancellationToken cancellationToken)
-        => Chunks(kind, cancellationToken, (text, entry) =>
-        {
-            Text(text, entry.Id);
-            for (var f = 0; f < kind.Fields.Count; f++)
-            {
-                Value(text, kind.Fields[f].Type, entry.Values[f]);
-            }
-        });
+    /// <summary>The values of every entry (its id first), one string per chunk: the entries' own lines.</summary>
+    public static string[] Values(KindSpec kind, CancellationToken cancellationToken)
+        => Chunks(kind, cancellationToken, (text, entry) => text.Append(entry.Data));
 
     /// <summary>The evidence of every entry, one string per chunk; a claim names its field by position.</summary>
     public string[] Evidence(KindSpec kind, CancellationToken cancellationToken)
         => Chunks(kind, cancellationToken, (text, entry) =>
         {
-            Count(text, entry.Evidence.Count);
+            EntryText.AppendCount(text, entry.Evidence.Count);
             foreach (var item in entry.Evidence)
             {
-                Text(text, item.SourceId);
-                Text(text, item.Quote);
-                Count(text, item.Fields.Count);
+                EntryText.AppendText(text, item.SourceId);
+                EntryText.AppendText(text, item.Quote);
+                EntryText.AppendCount(text, item.Fields.Count);
                 foreach (var field in item.Fields)
                 {
-                    Text(text, field);
+                    EntryText.AppendText(text, field);
                 }
 
                 if (item.Note is null)
                 {
-                    text.Append(Null);
+                    text.Append(EntryText.Null);
                 }
                 else
                 {
-                    Text(text, item.Note);
+                    EntryText.AppendText(text, item.Note);
                 }
 
                 var claimed = item.Claim is { } claim && item.Fields.Count == 1 ? IndexOf(kind, item.Fields[0]) : -1;
@@ -71,10 +56,12 @@ internal sealed class EntryData(CSharpTypes types, EquatableArray<KindSpec> valu
                 }
                 else
                 {
-                    Count(text, claimed);
-                    Value(text, kind.Fields[claimed].Type, item.Claim!);
+                    EntryText.AppendCount(text, claimed);
+                    EntryText.AppendValue(text, kind.Fields[claimed].Type, item.Claim!, ValueKindFields);
                 }
             }
+
+            text.Append('\n');
         });
 
     /// <summary>A C# expression that reads a value of <paramref name="type"/> with <paramref name="reader"/>, as the constructor takes it.</summary>
@@ -144,7 +131,6 @@ internal sealed class EntryData(CSharpTypes types, EquatableArray<KindSpec> valu
             for (var i = c * ChunkSize; i < end; i++)
             {
                 write(text, kind.Entries[i]);
-                text.Append('\n');
             }
 
             chunks[c] = text.ToString();
@@ -153,88 +139,13 @@ internal sealed class EntryData(CSharpTypes types, EquatableArray<KindSpec> valu
         return chunks;
     }
 
-    private void Value(StringBuilder text, TypeRef type, Value value)
-    {
-        switch (value)
-        {
-            case NullValue:
-                text.Append(Null);
-                return;
-            case ListValue list:
-                Count(text, list.Items.Count);
-                foreach (var item in list.Items)
-                {
-                    Value(text, type.Element, item);
-                }
-
-                return;
-            case ScalarValue scalar:
-                Text(text, ScalarTypes.Of(type.Scalar).DataText(scalar.Canonical));
-                return;
-            case EnumValue member:
-                Count(text, member.Index);
-                return;
-            case ReferenceValue reference:
-                Text(text, reference.Id);
-                return;
-            case ObjectValue inline:
-                if (type.IsNullable)
-                {
-                    text.Append('|');
-                }
-
-                var kind = ValueKind(inline.Kind);
-                for (var i = 0; i < kind.Fields.Count; i++)
-                {
-                    Value(text, kind.Fields[i].Type, inline.Fields[i]);
-                }
-
-                return;
-            default:
-                throw new InvalidOperationException("A value of an unknown shape: " + value.GetType().Name);
-        }
-    }
-
-    private static void Count(StringBuilder text, int count) => text.Append(count.ToString(CultureInfo.InvariantCulture)).Append('|');
-
-    /// <summary>A value's text, escaped so that a raw bar or line feed in it can only end it.</summary>
-    private static void Text(StringBuilder text, string value)
-    {
-        if (value.IndexOfAny(s_escaped) < 0)
-        {
-            text.Append(value).Append('|');
-            return;
-        }
-
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\':
-                    text.Append("\\\\");
-                    break;
-                case '|':
-                    text.Append("\\|");
-                    break;
-                case '\n':
-                    text.Append("\\n");
-                    break;
-                default:
-                    text.Append(c);
-                    break;
-            }
-        }
-
-        text.Append('|');
-    }
-
-    private KindSpec ValueKind(string name)
+    private IReadOnlyList<TypeRef> ValueKindFields(string name)
     {
         foreach (var kind in valueKinds)
         {
             if (kind.Name == name)
             {
-                return kind;
+                return kind.Fields.Select(f => f.Type).ToList();
             }
         }
 

@@ -13,6 +13,10 @@ namespace TypedFacts.Generator.Emit;
 public static class FactsEmitter
 {
     public static string Emit(TypeSpec spec, EmitOptions options, CancellationToken cancellationToken = default)
+        => EmitText(spec, options, cancellationToken).ToString();
+
+    /// <summary>The same text as its blocks, as the pipeline hands it to the compiler.</summary>
+    public static TextChunks EmitText(TypeSpec spec, EmitOptions options, CancellationToken cancellationToken = default)
     {
         var w = new SourceWriter();
         var types = new CSharpTypes(options, spec.Namespace);
@@ -56,6 +60,6 @@ public static class FactsEmitter
             w.Close();
         }
 
-        return w.ToString();
+        return w.Take();
     }
 }

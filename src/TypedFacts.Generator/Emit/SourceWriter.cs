@@ -1,17 +1,17 @@
 using System;
-using System.Text;
 
 namespace TypedFacts.Generator.Emit;
 
 /// <summary>
 /// An indenting text writer for generated C# (after dotnet/runtime's <c>SourceWriter</c>):
 /// indentation is state, lines are written whole, fixed blocks are written as templates, and
-/// the indentation must be back at zero when the text is taken. The buffer grows in chunks as
-/// text is written, so nothing is allocated for the worst case up front (SPEC 5).
+/// the indentation must be back at zero when the text is taken. The text grows in blocks as it
+/// is written (<see cref="TextChunks"/>), so nothing is allocated for the worst case up front
+/// (SPEC 5), and nothing is copied.
 /// </summary>
 public sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new(16 * 1024);
+    private readonly TextChunks _builder = new();
     private int _indent;
 
     public SourceWriter Line(string text)
@@ -112,7 +112,8 @@ public sealed class SourceWriter
             });
         }
 
-        _builder.Append(text, run, text.Length - run).Append('"');
+        _builder.Append(text, run, text.Length - run);
+        _builder.Append('"');
         return this;
     }
 
@@ -136,13 +137,16 @@ public sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    public override string ToString()
+    public override string ToString() => Take().ToString();
+
+    /// <summary>The text written, as its blocks.</summary>
+    public TextChunks Take()
     {
         if (_indent != 0)
         {
             throw new InvalidOperationException("Unbalanced indentation in generated source: " + _indent.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return _builder.ToString();
+        return _builder;
     }
 }

@@ -7,6 +7,9 @@
 // holds no positions of other entries either: a reference is the target's id. It never holds
 // Roslyn objects (ISymbol, Compilation, SyntaxNode, Location, AdditionalText), which would
 // root whole compilations in the generator cache and compare by reference.
+using System;
+using System.Collections.Generic;
+
 namespace TypedFacts.Generator.Model;
 
 /// <summary>One generated file: the type it declares owns its hint name.</summary>
@@ -67,8 +70,20 @@ public sealed record SourceSpec(string Id, string PropertyName, string Title, st
 
 public sealed record FieldSpec(string PropertyName, string YamlName, TypeRef Type, string? Description);
 
-/// <summary>An entry; <see cref="PropertyName"/> is empty when it gets no static property (its id is in error, or TF1011).</summary>
-public sealed record EntrySpec(string Id, string PropertyName, EquatableArray<Value> Values, EquatableArray<EvidenceSpec> Evidence);
+/// <summary>
+/// An entry; <see cref="PropertyName"/> is empty when it gets no static property (its id is in
+/// error, or TF1011). Its values are kept as the two texts the generated code shows them in
+/// (<see cref="EntryText"/>): <see cref="Data"/>, its line of the kind's data, and
+/// <see cref="Summary"/>, what its doc comment shows after its id. Use <see cref="Of"/> to make one.
+/// </summary>
+public sealed record EntrySpec(string Id, string PropertyName, string Data, string Summary, EquatableArray<EvidenceSpec> Evidence)
+{
+    /// <summary>An entry of a kind with these fields, its values in the order of the fields.</summary>
+    /// <param name="valueKindFields">The field types of a value kind, by its C# name, for inline values.</param>
+    /// <param name="scratch">A builder to write the texts in: one serves every entry of a kind.</param>
+    public static EntrySpec Of(string id, string propertyName, IReadOnlyList<TypeRef> types, IReadOnlyList<string> propertyNames, EquatableArray<Value> values, EquatableArray<EvidenceSpec> evidence, Func<string, IReadOnlyList<TypeRef>> valueKindFields, System.Text.StringBuilder? scratch = null)
+        => new(id, propertyName, EntryText.Data(id, types, values, valueKindFields, scratch), EntryText.Summary(propertyNames, values, scratch), evidence);
+}
 
 /// <summary>
 /// An evidence item: a quote of a source (by id), the YAML names of the fields it supports, and

@@ -72,9 +72,9 @@ public sealed class FactsGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(error.ToDiagnostic());
             }
-            else if (file.Text.Length > 0)
+            else if (file.Text is { Length: > 0 } text)
             {
-                spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                spc.AddSource(file.HintName, new ChunkedSourceText(text));
             }
         });
 

@@ -11,8 +11,8 @@ using TypedFacts.Generator.Syntax;
 
 namespace TypedFacts.Generator.Pipeline;
 
-/// <summary>A generated file, or the internal error that kept it from being generated.</summary>
-public sealed record EmittedFile(string HintName, string Text, DiagnosticInfo? Error);
+/// <summary>A generated file (<see cref="Text"/> is null when there is none), or the internal error that kept it from being generated.</summary>
+public sealed record EmittedFile(string HintName, TextChunks? Text, DiagnosticInfo? Error);
 
 /// <summary>
 /// The generator must never throw (CS8785 would hide every fact): each stage turns a bug of its
@@ -49,16 +49,16 @@ internal static class Guard
     {
         if (!options.HasRuntime)
         {
-            return new EmittedFile(type.HintName, string.Empty, null); // reported once per fact file (TF1012)
+            return new EmittedFile(type.HintName, null, null); // reported once per fact file (TF1012)
         }
 
         try
         {
-            return new EmittedFile(type.HintName, FactsEmitter.Emit(type, options, cancellationToken), null);
+            return new EmittedFile(type.HintName, FactsEmitter.EmitText(type, options, cancellationToken), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new EmittedFile(type.HintName, string.Empty, InternalErrors.Of(type.HintName, ex));
+            return new EmittedFile(type.HintName, null, InternalErrors.Of(type.HintName, ex));
         }
     }
 

@@ -83,7 +83,7 @@ public sealed record KindSyntax(FactScalar Name, string? Description, IReadOnlyL
 public sealed record FieldSyntax(FactScalar Name, FactScalar? Type, string? Description);
 
 /// <summary>An entry: its values by key (no '$' keys), and its <c>$evidence</c> (null when it has none).</summary>
-public sealed record EntrySyntax(FactScalar Id, IReadOnlyList<KeyValuePair<FactScalar, FactNode>> Values, IReadOnlyList<EvidenceSyntax>? Evidence);
+public sealed record EntrySyntax(FactScalar Id, FactPairs Values, IReadOnlyList<EvidenceSyntax>? Evidence);
 
 /// <summary>
 /// An evidence item in either form (SPEC 2.4); <see cref="Fields"/> is empty for a whole-entry

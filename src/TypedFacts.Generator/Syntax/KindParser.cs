@@ -119,7 +119,7 @@ internal static class KindParser
 
             if (pair.Value is FactScalar { IsNull: true })
             {
-                entries.Add(new EntrySyntax(pair.Key, [], null));
+                entries.Add(new EntrySyntax(pair.Key, default, null));
             }
             else if (pair.Value is FactMapping values)
             {
@@ -162,6 +162,6 @@ internal static class KindParser
             }
         }
 
-        return new EntrySyntax(id, values, evidence);
+        return new EntrySyntax(id, new FactPairs(values), evidence);
     }
 }

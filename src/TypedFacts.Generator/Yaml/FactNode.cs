@@ -192,6 +192,12 @@ public readonly struct FactPairs : IReadOnlyList<KeyValuePair<FactScalar, FactNo
     private readonly FlatPairs? _flat;
     private readonly int _first;
 
+    /// <summary>Pairs chosen from a mapping's (an entry's values without its '$' keys).</summary>
+    public FactPairs(IEnumerable<KeyValuePair<FactScalar, FactNode>> pairs)
+        : this(PairList.Of(pairs))
+    {
+    }
+
     internal FactPairs(PairList pairs)
     {
         _pairs = pairs;
@@ -222,6 +228,12 @@ public readonly struct FactPairs : IReadOnlyList<KeyValuePair<FactScalar, FactNo
             return _pairs is not null ? _pairs[index] : _flat!.Pair(_first + index);
         }
     }
+
+    /// <summary>The text of the key of pair <paramref name="index"/>, without making its node.</summary>
+    public string KeyName(int index) => _pairs is not null ? this[index].Key.Value : _flat!.Name(_first + index);
+
+    /// <summary>The value of pair <paramref name="index"/>, without making the key's node.</summary>
+    public FactNode ValueAt(int index) => _pairs is not null ? this[index].Value : _flat!.Value(_first + index);
 
     public Enumerator GetEnumerator() => new(this);
 
@@ -273,10 +285,21 @@ internal sealed class PairList
     private const int BlockBits = 10;
     private const int BlockSize = 1 << BlockBits;
 
-    private KeyValuePair<FactScalar, FactNode>[] _first = new KeyValuePair<FactScalar, FactNode>[4];
+    private KeyValuePair<FactScalar, FactNode>[] _first = new KeyValuePair<FactScalar, FactNode>[8]; // an entry of a few fields fits
     private List<KeyValuePair<FactScalar, FactNode>[]>? _blocks;
 
     public int Count { get; private set; }
+
+    public static PairList Of(IEnumerable<KeyValuePair<FactScalar, FactNode>> pairs)
+    {
+        var list = new PairList();
+        foreach (var pair in pairs)
+        {
+            list.Add(pair);
+        }
+
+        return list;
+    }
 
     public KeyValuePair<FactScalar, FactNode> this[int index]
         => _blocks is null ? _first[index] : _blocks[index >> BlockBits][index & (BlockSize - 1)];
@@ -358,11 +381,18 @@ public sealed class FlatPairs(string text)
     }
 
     internal KeyValuePair<FactScalar, FactNode> Pair(int index)
+        => new(new FactScalar(At(index).Key, Name(index), isPlain: true), Value(index));
+
+    internal string Name(int index) => _names[At(index).Name];
+
+    internal FactScalar Value(int index)
     {
-        var slot = _blocks[index >> BlockBits][index & BlockMask];
+        var slot = At(index);
         var value = slot.Text >= 0 ? _texts[slot.Text] : text.Substring(slot.Value.StartOffset, slot.Value.EndOffset - slot.Value.StartOffset);
-        return new(new FactScalar(slot.Key, _names[slot.Name], isPlain: true), new FactScalar(slot.Value, value, slot.IsPlain));
+        return new FactScalar(slot.Value, value, slot.IsPlain);
     }
+
+    private Slot At(int index) => _blocks[index >> BlockBits][index & BlockMask];
 
     private readonly record struct Slot(NodeSpan Key, int Name, NodeSpan Value, int Text, bool IsPlain);
 }
