@@ -217,23 +217,16 @@ public readonly struct FactPairs : IReadOnlyList<KeyValuePair<FactScalar, FactNo
     public int Count { get; }
 
     public KeyValuePair<FactScalar, FactNode> this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)Count)
-            {
-                throw new System.ArgumentOutOfRangeException(nameof(index));
-            }
-
-            return _pairs is not null ? _pairs[index] : _flat!.Pair(_first + index);
-        }
-    }
+        => _pairs is not null ? _pairs[Checked(index)] : _flat!.Pair(_first + Checked(index));
 
     /// <summary>The text of the key of pair <paramref name="index"/>, without making its node.</summary>
-    public string KeyName(int index) => _pairs is not null ? this[index].Key.Value : _flat!.Name(_first + index);
+    public string KeyName(int index) => _pairs is not null ? _pairs[Checked(index)].Key.Value : _flat!.Name(_first + Checked(index));
 
     /// <summary>The value of pair <paramref name="index"/>, without making the key's node.</summary>
-    public FactNode ValueAt(int index) => _pairs is not null ? this[index].Value : _flat!.Value(_first + index);
+    public FactNode ValueAt(int index) => _pairs is not null ? _pairs[Checked(index)].Value : _flat!.Value(_first + Checked(index));
+
+    /// <summary>The index, when it is one of these pairs': a flat mapping's neighbours are in the same store.</summary>
+    private int Checked(int index) => (uint)index < (uint)Count ? index : throw new System.ArgumentOutOfRangeException(nameof(index));
 
     public Enumerator GetEnumerator() => new(this);
 
