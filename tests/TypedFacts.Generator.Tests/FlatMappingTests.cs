@@ -24,6 +24,9 @@ public sealed class FlatMappingTests
         { "a quoted key keeps its nodes", "a:\n  \"quoted key\": 1\n  plain: 2\n" },
         { "CR LF and a lone CR", "a:\r\n  b: 1\r\n  c: two words\r\nd:\r  e: 3\r" },
         { "a mapping of 3,000 flat entries", Many(3_000) },
+        { "nine flat pairs, then a nested value, then more", "m:\n" + string.Concat(Enumerable.Range(1, 9).Select(i => $"  k{i}: {i}\n")) + "  nested: [a, b]\n  k10: 10\n" },
+        { "a quoted key after flat pairs", "m:\n  a: 1\n  \"b\": 2\n  c: 3\n" },
+        { "an inline mapping among flat pairs", "m: {a: 1, b: {c: 2}, d: 3}\n" },
     };
 
     [Theory]
@@ -62,6 +65,40 @@ public sealed class FlatMappingTests
 
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("TF1008");
         ((FactMapping)root["entries"]!).Entries.Count.ShouldBe(2_000);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(20)]
+    public void ADuplicateKeyInAFlatMappingIsReportedAndDropped(int keys)
+    {
+        var text = string.Concat(Enumerable.Range(0, keys).Select(i => $"k{i}: {i}\n")) + "k0: again\n";
+        var diagnostics = new List<Diagnostics.DiagnosticInfo>();
+
+        var root = (FactMapping)FactYamlReader.Read(text, "/f.yaml", diagnostics, CancellationToken.None)!;
+
+        var duplicate = diagnostics.ShouldHaveSingleItem();
+        duplicate.Id.ShouldBe("TF1008");
+        duplicate.Location.StartLine.ShouldBe(keys);
+        root.Entries.Count.ShouldBe(keys);
+        ((FactScalar)root["k0"]!).Value.ShouldBe("0");
+        ((FactScalar)root[$"k{keys - 1}"]!).Value.ShouldBe((keys - 1).ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AnAnchorAmongFlatPairsIsReportedOnItsValueAndTheOtherPairsStay()
+    {
+        var diagnostics = new List<Diagnostics.DiagnosticInfo>();
+
+        var root = (FactMapping)FactYamlReader.Read("a: 1\nb: &x 2\nc: *x\nd: 4\n", "/f.yaml", diagnostics, CancellationToken.None)!;
+
+        diagnostics.Select(d => d.Location.StartLine).ShouldBe([1, 2]);
+        root.IsFlat.ShouldBeFalse();
+        root["b"]!.IsPoisoned.ShouldBeTrue();
+        root["c"]!.IsPoisoned.ShouldBeTrue();
+        ((FactScalar)root["a"]!).Value.ShouldBe("1");
+        ((FactScalar)root["d"]!).Value.ShouldBe("4");
+        root["a"]!.IsPoisoned.ShouldBeFalse();
     }
 
     private static string Many(int entries)
