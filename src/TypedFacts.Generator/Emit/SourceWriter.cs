@@ -11,18 +11,18 @@ namespace TypedFacts.Generator.Emit;
 /// </summary>
 public sealed class SourceWriter
 {
-    private readonly TextChunks _builder = new();
+    private readonly TextChunks _text = new();
     private int _indent;
 
     public SourceWriter Line(string text)
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * 4);
-            _builder.Append(text);
+            _text.Append(' ', _indent * 4);
+            _text.Append(text);
         }
 
-        _builder.Append('\n');
+        _text.Append('\n');
         return this;
     }
 
@@ -55,13 +55,13 @@ public sealed class SourceWriter
     /// <summary>Starts a line; finish it with <see cref="Append"/> and <see cref="EndLine"/>.</summary>
     public SourceWriter StartLine()
     {
-        _builder.Append(' ', _indent * 4);
+        _text.Append(' ', _indent * 4);
         return this;
     }
 
     public SourceWriter Append(string text)
     {
-        _builder.Append(text);
+        _text.Append(text);
         return this;
     }
 
@@ -73,7 +73,7 @@ public sealed class SourceWriter
     /// </summary>
     public SourceWriter AppendStringLiteral(string text)
     {
-        _builder.Append('"');
+        _text.Append('"');
         var run = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -94,9 +94,9 @@ public sealed class SourceWriter
                 continue;
             }
 
-            _builder.Append(text, run, i - run);
+            _text.Append(text, run, i - run);
             run = i + 1;
-            _builder.Append(c switch
+            _text.Append(c switch
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
@@ -112,14 +112,14 @@ public sealed class SourceWriter
             });
         }
 
-        _builder.Append(text, run, text.Length - run);
-        _builder.Append('"');
+        _text.Append(text, run, text.Length - run);
+        _text.Append('"');
         return this;
     }
 
     public SourceWriter EndLine()
     {
-        _builder.Append('\n');
+        _text.Append('\n');
         return this;
     }
 
@@ -147,6 +147,6 @@ public sealed class SourceWriter
             throw new InvalidOperationException("Unbalanced indentation in generated source: " + _indent.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return _builder;
+        return _text;
     }
 }
