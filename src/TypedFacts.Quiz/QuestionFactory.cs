@@ -191,13 +191,7 @@ namespace TypedFacts.Quiz
                 }
             }
 
-            if (!(picker.Finish(random) is { } finished))
-            {
-                return null;
-            }
-
-            var (options, answerIndex) = finished;
-            return new QuizQuestion(
+            return Asked(picker, random, (options, answerIndex) => new QuizQuestion(
                 key,
                 round,
                 prompt,
@@ -208,7 +202,7 @@ namespace TypedFacts.Quiz
                 field,
                 constant: null,
                 answerSource: null,
-                explanation: FieldExplanation(members, claims));
+                explanation: FieldExplanation(members, claims)));
         }
 
         private QuizQuestion? QuoteQuestion(int seed, IFact quotation, QuoteFields fields)
@@ -246,13 +240,7 @@ namespace TypedFacts.Quiz
                 picker.AddSampled(_model.NamesOf(people), random);
             }
 
-            if (!(picker.Finish(random) is { } finished))
-            {
-                return null;
-            }
-
-            var (options, answerIndex) = finished;
-            return new QuizQuestion(
+            return Asked(picker, random, (options, answerIndex) => new QuizQuestion(
                 key,
                 QuizRounds.Quotes,
                 prompt,
@@ -263,7 +251,7 @@ namespace TypedFacts.Quiz
                 fields.Speaker,
                 constant: null,
                 answerSource: null,
-                explanation: Join(Variants(fields.Text.GetClaims(quotation))));
+                explanation: Join(Variants(fields.Text.GetClaims(quotation)))));
         }
 
         private QuizQuestion? ClaimQuestion(int seed, IFact subject, FactField field)
@@ -334,24 +322,20 @@ namespace TypedFacts.Quiz
             var picker = new OptionPicker(_model.LabelOf(answerSource), excluded);
             picker.AddShuffled(claims[0].Evidence.Select(item => item.Source).Where(s => !dissenting.Contains(s)).Select(_model.LabelOf), random);
             picker.AddShuffled(_model.Model.Sources.Where(s => !dissenting.Contains(s)).Select(_model.LabelOf), random);
-            if (!(picker.Finish(random) is { } finished))
+            return Asked(picker, random, (options, answerIndex) =>
             {
-                return null;
-            }
+                var evidence = new List<FactEvidence>(variant.Evidence);
+                evidence.AddRange(claims[0].Evidence);
+                for (var i = 2; i < claims.Count; i++)
+                {
+                    evidence.AddRange(claims[i].Evidence);
+                }
 
-            var (options, answerIndex) = finished;
-
-            var evidence = new List<FactEvidence>(variant.Evidence);
-            evidence.AddRange(claims[0].Evidence);
-            for (var i = 2; i < claims.Count; i++)
-            {
-                evidence.AddRange(claims[i].Evidence);
-            }
-
-            var adopted = _model.Format(claims[0].Value);
-            var explanation = string.Join(" ", Variants(claims))
-                + (string.IsNullOrWhiteSpace(adopted) ? " The model adopts no value." : " The model adopts \u201C" + adopted + "\u201D" + Supporters(claims[0]) + ".");
-            return new QuizQuestion(key, QuizRounds.Claims, prompt, options, answerIndex, evidence.AsReadOnly(), subject, field, constant, answerSource, explanation);
+                var adopted = _model.Format(claims[0].Value);
+                var explanation = string.Join(" ", Variants(claims))
+                    + (string.IsNullOrWhiteSpace(adopted) ? " The model adopts no value." : " The model adopts \u201C" + adopted + "\u201D" + Supporters(claims[0]) + ".");
+                return new QuizQuestion(key, QuizRounds.Claims, prompt, options, answerIndex, evidence.AsReadOnly(), subject, field, constant, answerSource, explanation);
+            });
         }
 
         private QuizQuestion? ConstantQuestion(int seed, FactConstant constant, QuizRounds round)
@@ -372,13 +356,7 @@ namespace TypedFacts.Quiz
             }
             var picker = new OptionPicker(answer, constant.Claims.Select(claim => _model.Format(claim.Value)));
             AddNearby(picker, random, constant.Value, constant.YamlName, Array.Empty<object>());
-            if (!(picker.Finish(random) is { } finished))
-            {
-                return null;
-            }
-
-            var (options, answerIndex) = finished;
-            return new QuizQuestion(
+            return Asked(picker, random, (options, answerIndex) => new QuizQuestion(
                 key,
                 round,
                 prompt,
@@ -389,8 +367,12 @@ namespace TypedFacts.Quiz
                 field: null,
                 constant,
                 answerSource: null,
-                explanation: Join(Variants(constant.Claims)));
+                explanation: Join(Variants(constant.Claims))));
         }
+
+        /// <summary>The question once the picker has its options; null when it found too few wrong answers.</summary>
+        private static QuizQuestion? Asked(OptionPicker picker, QuizRandom random, Func<IReadOnlyList<string>, int, QuizQuestion> ask)
+            => picker.Finish(random) is { } finished ? ask(finished.Options, finished.AnswerIndex) : null;
 
         private void AddNearby(OptionPicker picker, QuizRandom random, object answer, string name, IEnumerable<object> realValues)
         {
